@@ -1,0 +1,154 @@
+/**
+ * Importing one source file: decode → lines → noise → paragraphs → documents, with the source's
+ * corrections applied, and an account of every non-blank line (which document, or which noise).
+ */
+import { findDates } from '../text/index.ts';
+import { decodeSource } from './decode.ts';
+import { buildDocuments, type DocumentFacts, type SourceDocument } from './document.ts';
+import { splitLines, inkCount } from './lines.ts';
+import type { SourceMessage } from './messages.ts';
+import { classifyLines, type NoiseKind, type NoiseRecord } from './noise.ts';
+import { buildBlocks, type Paragraph } from './paragraphs.ts';
+import { findStarts } from './segment.ts';
+import type { CorrectionSet } from './corrections.ts';
+
+/** Where a non-blank source line went. */
+export type LineAccount =
+  | { line: number; doc: number; part: 'header' | 'body' }
+  | { line: number; noise: NoiseKind };
+
+/** The result of importing one source. */
+export interface ImportedSource {
+  file: string;
+  encoding: string;
+  /** Number of lines, blank ones included. */
+  lineCount: number;
+  documents: SourceDocument[];
+  noise: NoiseRecord[];
+  accounts: LineAccount[];
+  /** Non-blank lines that ended up nowhere: must be 0. */
+  unaccounted: number[];
+  messages: SourceMessage[];
+  /** True when the file is unusable; the build must fail. */
+  fatal: boolean;
+  /** Non-blank characters in the source, and how many ended in documents and in noise. */
+  ink: { source: number; documents: number; noise: number };
+}
+
+/** Import one source file's bytes. */
+export function importSource(
+  file: string,
+  bytes: Uint8Array,
+  corrections: CorrectionSet,
+  issuerDictionary: readonly string[],
+): ImportedSource {
+  const decoded = decodeSource(bytes, file);
+  const messages = [...decoded.messages];
+  const lines = splitLines(decoded.text);
+  const use = <T>(pick: (c: CorrectionSet['entries'][number]) => T | undefined) => {
+    const out = new Map<number, T>();
+    for (const e of corrections.entries) {
+      const v = pick(e);
+      if (v === undefined) continue;
+      if (e.line > lines.length) continue;
+      out.set(e.line, v);
+      corrections.used.add(e);
+    }
+    return out;
+  };
+  const noiseFix = use((e) => (e.noise ? { kind: e.noise, reason: `correction: ${e.reason}` } : undefined));
+  const breakAfter = new Set(use((e) => (e.breakAfter ? true : undefined)).keys());
+  const joinAfter = new Set(use((e) => (e.joinAfter ? true : undefined)).keys());
+  const startAt = use((e) => e.start);
+  const notStartAt = new Set(use((e) => (e.notStart ? true : undefined)).keys());
+
+  const classified = classifyLines(lines, noiseFix);
+  const blocks = buildBlocks(classified, { breakAfter, joinAfter });
+  const { starts, stray } = findStarts(blocks, { startAt, notStartAt });
+  const noise: NoiseRecord[] = [];
+  for (const c of classified) {
+    if (c.kind === 'noise') noise.push(c.record);
+    else if (c.kind === 'text') noise.push(...c.inline);
+  }
+  const strayBlocks = new Set(stray);
+  for (const b of stray) {
+    for (const no of (blocks[b] as Paragraph).lines) {
+      const c = classified[no - 1] as Extract<(typeof classified)[number], { kind: 'text' }>;
+      noise.push({ line: no, column: c.column, text: c.text, kind: 'stray-title', reason: 'the web page\'s own heading, repeating the title of the document below it' });
+    }
+  }
+  const kept = blocks.filter((_, i) => !strayBlocks.has(i));
+  const keptStarts = starts.map((s) => ({ ...s, block: kept.indexOf(blocks[s.block]!), titleBlocks: s.titleBlocks.map((t) => kept.indexOf(blocks[t]!)), label: s.label === undefined ? undefined : kept.indexOf(blocks[s.label]!) }));
+  const documents = buildDocuments(file, kept, keptStarts, issuerDictionary);
+
+  // Facts from corrections, keyed by the start line of the document they describe.
+  const facts = use((e) => e.set);
+  for (const [line, f] of facts) {
+    const doc = documents.find((d) => d.startLine === line);
+    if (!doc) {
+      corrections.used.delete(corrections.entries.find((e) => e.line === line && e.set)!);
+      continue;
+    }
+    applyFacts(doc, f, documents);
+  }
+  // 版记 "…2022年10月25日印发" dates the copy's publication when nothing else does.
+  for (const r of noise) {
+    if (r.kind !== 'imprint' || !/印发$/.test(r.text)) continue;
+    const doc = [...documents].reverse().find((d) => d.startLine <= r.line);
+    const date = findDates(r.text)[0]?.iso;
+    if (doc && date && doc.dates.published === null) doc.dates.published = date;
+  }
+  // Titles given by a forced start are facts too.
+  for (const [line, s] of startAt) {
+    const doc = documents.find((d) => d.startLine === line);
+    if (doc && s.title) doc.title = s.title;
+    if (doc && s.issuers) doc.issuers = [...s.issuers];
+  }
+
+  const accounts: LineAccount[] = [];
+  const where = new Map<number, LineAccount>();
+  for (const n of noise) where.set(n.line, { line: n.line, noise: n.kind });
+  for (const d of documents) {
+    for (const b of d.header) for (const no of b.lines) where.set(no, { line: no, doc: d.index, part: 'header' });
+    for (const b of d.body) for (const no of b.lines) where.set(no, { line: no, doc: d.index, part: 'body' });
+  }
+  const unaccounted: number[] = [];
+  for (const c of classified) {
+    if (c.kind === 'blank') continue;
+    const a = where.get(c.no);
+    if (a) accounts.push(a);
+    else unaccounted.push(c.no);
+  }
+  for (const no of unaccounted) {
+    messages.push({ file, line: no, column: 1, reason: 'line is in no document and no noise record', ruleId: 'line-unaccounted', severity: 'error' });
+  }
+  const docInk = documents.reduce((n, d) => n + [...d.header, ...d.body].reduce((m, b) => m + (b.type === 'para' ? inkCount(b.text) : b.rows.flat().reduce((k, c) => k + inkCount(c), 0)), 0), 0);
+  const noiseInk = noise.reduce((n, r) => n + inkCount(r.text), 0);
+  return {
+    file,
+    encoding: decoded.encoding,
+    lineCount: lines.length,
+    documents,
+    noise,
+    accounts,
+    unaccounted,
+    messages,
+    fatal: decoded.fatal,
+    ink: { source: inkCount(decoded.text), documents: docInk, noise: noiseInk },
+  };
+}
+
+function applyFacts(doc: SourceDocument, f: DocumentFacts, all: readonly SourceDocument[]): void {
+  if (f.title !== undefined) doc.title = f.title;
+  if (f.docNumber !== undefined) doc.docNumber = f.docNumber;
+  if (f.issuers !== undefined) doc.issuers = [...f.issuers];
+  if (f.dates) doc.dates = { ...doc.dates, ...f.dates };
+  if (f.kind !== undefined) doc.kind = f.kind;
+  if (f.genre !== undefined) doc.genre = f.genre;
+  if (f.jurisdiction !== undefined) doc.jurisdiction = f.jurisdiction;
+  if (f.role !== undefined) doc.role = f.role;
+  if (f.parentLine !== undefined) {
+    doc.parent = f.parentLine === null ? null : (all.find((d) => d.startLine === f.parentLine)?.index ?? doc.parent);
+  }
+  doc.notes.push('corrected by content/sources corrections');
+}
