@@ -49,6 +49,8 @@ export interface SourceDocument {
   notes: string[];
   /** How the effective date is stated, kept so that inherited dates can fill it. */
   effectiveRule: EffectiveRule;
+  /** Corrections applied to this copy: the fields they set and why. */
+  corrections: Array<{ file: string; line: number; fields: string[]; reason: string }>;
 }
 
 /** Facts supplied by corrections for one document, keyed by its start line. */
@@ -193,6 +195,7 @@ function analyse(
     startReason: start.reason,
     notes,
     effectiveRule,
+    corrections: [],
   };
 }
 

@@ -82,14 +82,13 @@ export function importSource(
   const documents = buildDocuments(file, kept, keptStarts, issuerDictionary);
 
   // Facts from corrections, keyed by the start line of the document they describe.
-  const facts = use((e) => e.set);
-  for (const [line, f] of facts) {
-    const doc = documents.find((d) => d.startLine === line);
-    if (!doc) {
-      corrections.used.delete(corrections.entries.find((e) => e.line === line && e.set)!);
-      continue;
-    }
-    applyFacts(doc, f, documents);
+  for (const e of corrections.entries) {
+    if (!e.set) continue;
+    const doc = documents.find((d) => d.startLine === e.line);
+    if (!doc) continue;
+    corrections.used.add(e);
+    applyFacts(doc, e.set, documents);
+    doc.corrections.push({ file: corrections.file, line: e.line, fields: Object.keys(e.set), reason: e.reason });
   }
   // 版记 "…2022年10月25日印发" dates the copy's publication when nothing else does.
   for (const r of noise) {
@@ -101,8 +100,11 @@ export function importSource(
   // Titles given by a forced start are facts too.
   for (const [line, s] of startAt) {
     const doc = documents.find((d) => d.startLine === line);
-    if (doc && s.title) doc.title = s.title;
-    if (doc && s.issuers) doc.issuers = [...s.issuers];
+    if (!doc) continue;
+    if (s.title) doc.title = s.title;
+    if (s.issuers) doc.issuers = [...s.issuers];
+    const e = corrections.entries.find((x) => x.line === line && x.start)!;
+    doc.corrections.push({ file: corrections.file, line, fields: ['start', ...Object.keys(s)], reason: e.reason });
   }
 
   const accounts: LineAccount[] = [];
@@ -150,5 +152,4 @@ function applyFacts(doc: SourceDocument, f: DocumentFacts, all: readonly SourceD
   if (f.parentLine !== undefined) {
     doc.parent = f.parentLine === null ? null : (all.find((d) => d.startLine === f.parentLine)?.index ?? doc.parent);
   }
-  doc.notes.push('corrected by content/sources corrections');
 }

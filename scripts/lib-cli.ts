@@ -1,0 +1,42 @@
+/** Small helpers shared by the command-line scripts: reading the corpus inputs from disk. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { CorpusInput } from '../src/lib/import/index.ts';
+
+/** Repository root (scripts run from it via npm). */
+export const ROOT = process.cwd();
+
+/** Read sources, corrections, the issuer dictionary and the ids of the current corpus. */
+export function readCorpusInput(root = ROOT): CorpusInput {
+  const dir = join(root, 'content/sources');
+  const sources = new Map<string, Uint8Array>();
+  const corrections = new Map<string, string>();
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.txt')) continue;
+    sources.set(name, readFileSync(join(dir, name)));
+    const yaml = join(dir, name.replace(/\.txt$/, '.corrections.yaml'));
+    if (existsSync(yaml)) corrections.set(name, readFileSync(yaml, 'utf8'));
+  }
+  return {
+    sources,
+    corrections,
+    issuerDictionary: readFileSync(join(root, 'content/dictionaries/issuers.txt'), 'utf8'),
+    existingIds: existingIds(join(root, 'content/policies')),
+  };
+}
+
+/** key → id of every document already in content/policies. */
+function existingIds(dir: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  if (!existsSync(dir)) return ids;
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.md')) continue;
+    const text = readFileSync(join(dir, name), 'utf8');
+    const m = /^---\n([\s\S]*?)\n---/.exec(text);
+    if (!m) continue;
+    const fm = parse(m[1]!) as { id?: string; key?: string };
+    if (fm.key && fm.id) ids.set(fm.key, fm.id);
+  }
+  return ids;
+}

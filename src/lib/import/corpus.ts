@@ -1,0 +1,121 @@
+/**
+ * The whole import: every source in a folder → canonical documents with stable ids → the files
+ * of the curated corpus (content/policies/<id>.md) and one report per source
+ * (content/reports/<stem>.json). Pure: reading and writing files is the CLI's job.
+ */
+import { createHash } from 'node:crypto';
+import { parseCorrections, unusedCorrections, type CorrectionSet } from './corrections.ts';
+import { docNumberSlug, titleSlug, uniqueId } from './ids.ts';
+import { parseIssuerDictionary } from './issuers.ts';
+import { documentFile } from './markdown.ts';
+import { documentKey, mergeDocuments, type CanonicalDocument } from './merge.ts';
+import type { SourceMessage } from './messages.ts';
+import { sourceReport, type SourceReport } from './report.ts';
+import { importSource, type ImportedSource } from './source.ts';
+
+/** Inputs of an import, already read from disk. */
+export interface CorpusInput {
+  /** Source files: name (e.g. 000_x.txt) → bytes. */
+  sources: ReadonlyMap<string, Uint8Array>;
+  /** Corrections files by source name (000_x.txt → YAML text). */
+  corrections: ReadonlyMap<string, string>;
+  /** content/dictionaries/issuers.txt */
+  issuerDictionary: string;
+  /** Ids already in use: document key → id (from the current content/policies). */
+  existingIds: ReadonlyMap<string, string>;
+}
+
+/** What an import produces. */
+export interface CorpusOutput {
+  documents: CanonicalDocument[];
+  /** Files to write, by path relative to the repository root. */
+  files: Map<string, string>;
+  reports: SourceReport[];
+  messages: SourceMessage[];
+  /** A source could not be used at all. */
+  fatal: boolean;
+}
+
+/** Run the import over all sources. */
+export function importCorpus(input: CorpusInput): CorpusOutput {
+  const dict = parseIssuerDictionary(input.issuerDictionary);
+  const messages: SourceMessage[] = [];
+  const imported: ImportedSource[] = [];
+  const sets = new Map<string, CorrectionSet>();
+  const names = [...input.sources.keys()].sort();
+  for (const name of names) {
+    const yamlPath = `content/sources/${name.replace(/\.[^.]+$/, '')}.corrections.yaml`;
+    const parsed = parseCorrections(input.corrections.get(name) ?? '[]', yamlPath, name);
+    messages.push(...parsed.messages);
+    sets.set(name, parsed.set);
+    const src = importSource(name, input.sources.get(name)!, parsed.set, dict);
+    imported.push(src);
+    messages.push(...src.messages.map((m) => ({ ...m, file: `content/sources/${m.file}` })));
+    messages.push(...unusedCorrections(parsed.set, yamlPath));
+  }
+  const bySource = new Map(imported.map((s) => [s.file, s.documents] as const));
+  const documents = mergeDocuments(bySource);
+  assignIds(documents, input.existingIds);
+
+  const byId = new Map(documents.map((d) => [d.id, d] as const));
+  const idOfCopy = new Map<string, string>();
+  for (const d of documents) for (const c of d.copies) idOfCopy.set(`${c.file}:${c.startLine}`, d.id);
+
+  const files = new Map<string, string>();
+  for (const d of [...documents].sort((a, b) => a.id.localeCompare(b.id))) files.set(`content/policies/${d.id}.md`, documentFile(d));
+  const reports: SourceReport[] = [];
+  for (const src of imported) {
+    const docIds = src.documents.map((d) => idOfCopy.get(`${src.file}:${d.startLine}`)!);
+    const report = sourceReport(src, sha256(input.sources.get(src.file)!), docIds, byId, sets.get(src.file)!);
+    reports.push(report);
+    files.set(`content/reports/${src.file.replace(/\.[^.]+$/, '')}.json`, `${JSON.stringify(report, null, 1)}\n`);
+  }
+  return { documents, files, reports, messages, fatal: imported.some((s) => s.fatal) };
+}
+
+/**
+ * Ids: kept from the existing corpus by key; new ones derived from the 文号 or title. A notice
+ * and the document it issues share a 文号: the document gets the plain id, the notice `-notice`.
+ */
+function assignIds(documents: CanonicalDocument[], existing: ReadonlyMap<string, string>): void {
+  const taken = new Set<string>();
+  for (const d of documents) {
+    const id = existing.get(d.key);
+    if (id && !taken.has(id)) {
+      d.id = id;
+      taken.add(id);
+    }
+  }
+  const byKey = new Map(documents.map((d) => [d.key, d] as const));
+  const order: Record<string, number> = { embedded: 0, standalone: 1, news: 2, speech: 3, wrapper: 4, attachment: 5 };
+  const pending = documents.filter((d) => d.id === '').sort((a, b) => order[a.role]! - order[b.role]! || a.key.localeCompare(b.key));
+  // Attachments need their parent's id: parents first.
+  for (const d of pending.filter((x) => x.role !== 'attachment')) {
+    const year = (d.dates.issued ?? d.dates.published ?? d.dates.effective)?.slice(0, 4) ?? null;
+    const fromNumber = d.docNumber ? docNumberSlug(d.docNumber) : null;
+    let id = fromNumber ?? titleSlug(d.title, year);
+    if (fromNumber && taken.has(fromNumber) && d.role === 'wrapper') id = `${fromNumber}-notice`;
+    else if (fromNumber && d.role === 'wrapper' && documents.some((x) => x !== d && x.docNumber === d.docNumber && x.role === 'embedded')) id = `${fromNumber}-notice`;
+    else if (fromNumber && taken.has(fromNumber)) id = titleSlug(d.title, year);
+    d.id = uniqueId(id, taken);
+    taken.add(d.id);
+  }
+  for (const d of documents) {
+    d.parent = d.parentKey ? (byKey.get(d.parentKey)?.id ?? null) : null;
+  }
+  const counters = new Map<string, number>();
+  for (const d of pending.filter((x) => x.role === 'attachment').sort((a, b) => a.sources[0]!.file.localeCompare(b.sources[0]!.file) || a.sources[0]!.startLine - b.sources[0]!.startLine)) {
+    const year = (d.dates.issued ?? d.dates.published)?.slice(0, 4) ?? null;
+    const base = d.parent ?? titleSlug(d.title, year);
+    const n = (counters.get(base) ?? 0) + 1;
+    counters.set(base, n);
+    d.id = uniqueId(d.parent ? `${base}-att-${n}` : base, taken);
+    taken.add(d.id);
+  }
+  for (const d of documents) d.parent = d.parentKey ? (byKey.get(d.parentKey)?.id ?? null) : null;
+  void documentKey;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

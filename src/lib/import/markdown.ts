@@ -1,0 +1,58 @@
+/**
+ * Writing a canonical document as Markdown with YAML frontmatter (docs/corpus-format.md).
+ * The body goes through remark-stringify, so Markdown or HTML syntax in source text is escaped
+ * and parses back to the same literal text.
+ */
+import type { Root, RootContent, Table, TableRow } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { stringify } from 'yaml';
+import type { CanonicalDocument } from './merge.ts';
+import type { Block } from './paragraphs.ts';
+
+const processor = unified().use(remarkGfm).use(remarkStringify, { fences: true, bullet: '-', rule: '-' });
+
+/** The frontmatter object, in the documented key order. */
+export function frontmatter(doc: CanonicalDocument): Record<string, unknown> {
+  return {
+    id: doc.id,
+    key: doc.key,
+    title: doc.title,
+    docNumber: doc.docNumber,
+    issuers: doc.issuers,
+    dates: doc.dates,
+    kind: doc.kind,
+    genre: doc.genre,
+    jurisdiction: doc.jurisdiction,
+    status: doc.status,
+    role: doc.role,
+    parent: doc.parent,
+    sources: doc.sources,
+    differences: doc.differences,
+    corrections: doc.corrections,
+  };
+}
+
+/** Markdown body of blocks. */
+export function bodyMarkdown(blocks: readonly Block[]): string {
+  const root: Root = { type: 'root', children: blocks.map(toMdast) };
+  return processor.stringify(root);
+}
+
+/** The whole file. */
+export function documentFile(doc: CanonicalDocument): string {
+  const yaml = stringify(frontmatter(doc), { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  return `---\n${yaml}---\n\n${bodyMarkdown(doc.body)}`;
+}
+
+function toMdast(block: Block): RootContent {
+  if (block.type === 'para') return { type: 'paragraph', children: [{ type: 'text', value: block.text }] };
+  const width = Math.max(...block.rows.map((r) => r.length));
+  const rows: TableRow[] = block.rows.map((r) => ({
+    type: 'tableRow',
+    children: Array.from({ length: width }, (_, i) => ({ type: 'tableCell', children: r[i] ? [{ type: 'text', value: r[i]! }] : [] })),
+  }));
+  const table: Table = { type: 'table', align: Array.from({ length: width }, () => null), children: rows };
+  return table;
+}

@@ -1,0 +1,126 @@
+/**
+ * Merging copies of one document, within and across sources, into one canonical document.
+ *
+ * Copies are grouped by their normalised title (wrapper and embedded document have different
+ * titles, and a province's 实施意见 has its own, so documents that merely share text stay
+ * apart). The most complete copy gives the text; the others are compared with it sentence by
+ * sentence, every difference is kept, and a copy that stops early is marked incomplete.
+ */
+import { compareCopies, type Difference } from './diff.ts';
+import type { DocDates, Kind, Role, SourceDocument } from './document.ts';
+import { inkCount } from './lines.ts';
+import type { Block } from './paragraphs.ts';
+import { normalizeTitle } from './segment.ts';
+
+/** Where one copy of a document is. */
+export interface CopyRef {
+  file: string;
+  startLine: number;
+  endLine: number;
+  complete: boolean;
+}
+
+/** A document of the library, built from one or more copies. */
+export interface CanonicalDocument {
+  /** Stable identity for id lookup: the normalised title. */
+  key: string;
+  id: string;
+  title: string;
+  docNumber: string | null;
+  issuers: string[];
+  dates: DocDates;
+  kind: Kind;
+  genre: string;
+  jurisdiction: string;
+  status: 'valid' | 'amended' | 'repealed' | 'unknown';
+  role: Role;
+  /** Key of the parent document (resolved to an id when ids are assigned). */
+  parentKey: string | null;
+  parent: string | null;
+  sources: CopyRef[];
+  differences: Difference[];
+  /** Corrections applied to any copy. */
+  corrections: Array<{ file: string; line: number; fields: string[]; reason: string }>;
+  body: Block[];
+  /** The copies, canonical first. */
+  copies: SourceDocument[];
+}
+
+/** The key copies are grouped by: the title without spaces, quotes or bracket variants. */
+export function documentKey(title: string): string {
+  return normalizeTitle(title).replace(/["'《》「」]/g, '');
+}
+
+const ROLE_RANK: Record<Role, number> = { embedded: 5, attachment: 4, wrapper: 3, news: 2, speech: 1, standalone: 0 };
+
+/** Merge all sources' documents. `bySource` maps a file to its documents, in source order. */
+export function mergeDocuments(bySource: ReadonlyMap<string, readonly SourceDocument[]>): CanonicalDocument[] {
+  const groups = new Map<string, SourceDocument[]>();
+  for (const docs of bySource.values()) {
+    for (const d of docs) {
+      const key = documentKey(d.title);
+      const g = groups.get(key);
+      if (g) g.push(d);
+      else groups.set(key, [d]);
+    }
+  }
+  const out: CanonicalDocument[] = [];
+  for (const [key, copies] of groups) {
+    const ranked = [...copies].sort((a, b) => bodyInk(b) - bodyInk(a));
+    const base = ranked[0]!;
+    const differences: Difference[] = [];
+    const complete = new Map<SourceDocument, boolean>([[base, true]]);
+    for (const c of ranked.slice(1)) {
+      const r = compareCopies(base.body, c.body, c.file);
+      differences.push(...r.differences);
+      complete.set(c, !r.truncated);
+    }
+    const pick = <T>(f: (d: SourceDocument) => T | null): T | null => {
+      for (const c of ranked) {
+        const v = f(c);
+        if (v !== null && v !== undefined) return v;
+      }
+      return null;
+    };
+    const withParent = [...copies].sort((a, b) => ROLE_RANK[b.role] - ROLE_RANK[a.role])[0]!;
+    const parentDoc = withParent.parent === null ? null : bySource.get(withParent.file)![withParent.parent]!;
+    out.push({
+      key,
+      id: '',
+      title: pickTitle(ranked),
+      docNumber: pick((d) => d.docNumber),
+      issuers: [...copies].sort((a, b) => b.issuers.length - a.issuers.length)[0]!.issuers,
+      dates: {
+        issued: pick((d) => d.dates.issued),
+        published: pick((d) => d.dates.published),
+        effective: pick((d) => d.dates.effective),
+      },
+      kind: base.kind,
+      genre: base.genre,
+      jurisdiction: base.jurisdiction,
+      status: 'unknown',
+      role: withParent.role,
+      parentKey: parentDoc ? documentKey(parentDoc.title) : null,
+      parent: null,
+      sources: [...copies]
+        .sort((a, b) => a.file.localeCompare(b.file) || a.startLine - b.startLine)
+        .map((c) => ({ file: c.file, startLine: c.startLine, endLine: c.endLine, complete: complete.get(c)! })),
+      differences,
+      corrections: copies.flatMap((c) => c.corrections),
+      body: base.body,
+      copies: ranked,
+    });
+  }
+  return out;
+}
+
+/** A corrected title wins; then the title that keeps the most layout (spaces between issuers). */
+function pickTitle(copies: readonly SourceDocument[]): string {
+  const corrected = copies.find((c) => c.corrections.some((x) => x.fields.includes('title')));
+  if (corrected) return corrected.title;
+  return [...copies].sort((a, b) => b.title.length - a.title.length)[0]!.title;
+}
+
+function bodyInk(d: SourceDocument): number {
+  return d.body.reduce((n, b) => n + (b.type === 'para' ? inkCount(b.text) : b.rows.flat().reduce((m, c) => m + inkCount(c), 0)), 0);
+}

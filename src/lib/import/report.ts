@@ -1,0 +1,88 @@
+/**
+ * The import report of one source: every non-blank line accounted for (which document, or
+ * which kind of noise), the noise removed with reasons, corrections used, messages. Written as
+ * `content/reports/<stem>.json` beside the corpus and read by `npm run corpus`.
+ */
+import type { CanonicalDocument } from './merge.ts';
+import type { SourceMessage } from './messages.ts';
+import type { NoiseRecord } from './noise.ts';
+import type { ImportedSource, LineAccount } from './source.ts';
+import type { CorrectionSet } from './corrections.ts';
+
+/** A run of consecutive accounted lines with the same destination. */
+export type AccountRange =
+  | { from: number; to: number; doc: string; part: 'header' | 'body' }
+  | { from: number; to: number; noise: string };
+
+/** The report of one source. */
+export interface SourceReport {
+  file: string;
+  sha256: string;
+  encoding: string;
+  lines: number;
+  nonBlankLines: number;
+  documents: Array<{ id: string; title: string; startLine: number; endLine: number; role: string; copyOf: string | null }>;
+  noise: { total: number; byKind: Record<string, number>; records: NoiseRecord[] };
+  corrections: { total: number; used: Array<{ line: number; reason: string }>; unused: Array<{ line: number; reason: string }> };
+  accounts: AccountRange[];
+  unaccounted: number[];
+  ink: ImportedSource['ink'];
+  messages: SourceMessage[];
+}
+
+/** Build a source's report; `docIds` maps the source's document index to its canonical id. */
+export function sourceReport(
+  src: ImportedSource,
+  sha256: string,
+  docIds: readonly string[],
+  canonical: ReadonlyMap<string, CanonicalDocument>,
+  corrections: CorrectionSet,
+): SourceReport {
+  const byKind: Record<string, number> = {};
+  for (const n of src.noise) byKind[n.kind] = (byKind[n.kind] ?? 0) + 1;
+  return {
+    file: src.file,
+    sha256,
+    encoding: src.encoding,
+    lines: src.lineCount,
+    nonBlankLines: src.accounts.length + src.unaccounted.length,
+    documents: src.documents.map((d, i) => {
+      const id = docIds[i]!;
+      const c = canonical.get(id);
+      const first = c?.copies[0];
+      const isBase = first?.file === src.file && first.startLine === d.startLine;
+      return { id, title: d.title, startLine: d.startLine, endLine: d.endLine, role: d.role, copyOf: isBase ? null : id };
+    }),
+    noise: { total: src.noise.length, byKind: sortKeys(byKind), records: [...src.noise].sort((a, b) => a.line - b.line) },
+    corrections: {
+      total: corrections.entries.length,
+      used: corrections.entries.filter((e) => corrections.used.has(e)).map((e) => ({ line: e.line, reason: e.reason })),
+      unused: corrections.entries.filter((e) => !corrections.used.has(e)).map((e) => ({ line: e.line, reason: e.reason })),
+    },
+    accounts: ranges(src.accounts, docIds),
+    unaccounted: src.unaccounted,
+    ink: src.ink,
+    messages: src.messages,
+  };
+}
+
+function ranges(accounts: readonly LineAccount[], docIds: readonly string[]): AccountRange[] {
+  const sorted = [...accounts].sort((a, b) => a.line - b.line);
+  const out: AccountRange[] = [];
+  for (const a of sorted) {
+    const last = out.at(-1);
+    if ('noise' in a) {
+      if (last && 'noise' in last && last.noise === a.noise && last.to < a.line) last.to = a.line;
+      else out.push({ from: a.line, to: a.line, noise: a.noise });
+    } else {
+      const id = docIds[a.doc]!;
+      if (last && 'doc' in last && last.doc === id && last.part === a.part) last.to = a.line;
+      else out.push({ from: a.line, to: a.line, doc: id, part: a.part });
+    }
+  }
+  return out;
+}
+
+function sortKeys(o: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+}
