@@ -93,10 +93,14 @@ function assignIds(documents: CanonicalDocument[], existing: ReadonlyMap<string,
   for (const d of pending.filter((x) => x.role !== 'attachment')) {
     const year = (d.dates.issued ?? d.dates.published ?? d.dates.effective)?.slice(0, 4) ?? null;
     const fromNumber = d.docNumber ? docNumberSlug(d.docNumber) : null;
-    let id = fromNumber ?? titleSlug(d.title, year);
-    if (fromNumber && taken.has(fromNumber) && d.role === 'wrapper') id = `${fromNumber}-notice`;
-    else if (fromNumber && d.role === 'wrapper' && documents.some((x) => x !== d && x.docNumber === d.docNumber && x.role === 'embedded')) id = `${fromNumber}-notice`;
-    else if (fromNumber && taken.has(fromNumber)) id = titleSlug(d.title, year);
+    // News items and speeches: xw- and the reported document's title (…印发《Y》 → Y).
+    const reported = /印发《([^《》]+)》$/.exec(d.title)?.[1];
+    const news = d.role === 'news' || d.role === 'speech';
+    let id = news ? `xw-${titleSlug(reported ?? d.title, year)}` : (fromNumber ?? titleSlug(d.title, year));
+    // A notice is named after the document it issues (which is processed first): X-notice.
+    const child = d.role === 'wrapper' ? documents.find((x) => x.parentKey === d.key && x.role === 'embedded' && x.id !== '') : undefined;
+    if (child) id = `${child.id}-notice`;
+    else if (!news && fromNumber && taken.has(fromNumber)) id = titleSlug(d.title, year);
     d.id = uniqueId(id, taken);
     taken.add(d.id);
   }

@@ -43,8 +43,9 @@ export interface SourceDocument {
   /** Header blocks (title, masthead, 文号, 发布时间) are metadata; body blocks are the text. */
   header: Block[];
   body: Block[];
-  /** Why the document starts here. */
+  /** Why the document starts here, and what confirmed it. */
   startReason: DocumentStart['reason'];
+  startEvidence: string | null;
   /** Facts taken from the text that are worth telling a reviewer. */
   notes: string[];
   /** How the effective date is stated, kept so that inherited dates can fill it. */
@@ -193,6 +194,7 @@ function analyse(
     header,
     body,
     startReason: start.reason,
+    startEvidence: start.evidence ?? null,
     notes,
     effectiveRule,
     corrections: [],

@@ -6,6 +6,7 @@
  *   notice `-notice`, because people cite the document.
  * - Without: initials of the title's core (issuers, 关于, 的 dropped) and the year —
  *   中华人民共和国职业教育法 (2022) → `zyjyf-2022`.
+ * - News items and speeches: `xw-` and the slug of the reported document's title.
  * - Attachments: the parent's id and `-att-N`.
  *
  * Existing ids are looked up by the document's key first, so re-running the importer (or

@@ -82,8 +82,11 @@ export function mergeDocuments(bySource: ReadonlyMap<string, readonly SourceDocu
       }
       return null;
     };
-    const withParent = [...copies].sort((a, b) => ROLE_RANK[b.role] - ROLE_RANK[a.role])[0]!;
-    const parentDoc = withParent.parent === null ? null : bySource.get(withParent.file)![withParent.parent]!;
+    // The most specific role wins; among parents, the notice that issues it over a news item.
+    const parentOf = (d: SourceDocument) => (d.parent === null ? null : bySource.get(d.file)![d.parent]!);
+    const parentRank = (d: SourceDocument) => (parentOf(d)?.role === 'wrapper' ? 2 : parentOf(d) ? 1 : 0);
+    const withParent = [...copies].sort((a, b) => ROLE_RANK[b.role] - ROLE_RANK[a.role] || parentRank(b) - parentRank(a))[0]!;
+    const parentDoc = parentOf(withParent);
     out.push({
       key,
       id: '',

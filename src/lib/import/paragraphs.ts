@@ -33,6 +33,15 @@ export interface Paragraph {
   pageStart: boolean;
   /** Inline noise removed from the lines. */
   inline: NoiseRecord[];
+  /** Where each source line's text starts in `text`: offset → source line and column. */
+  spans: Array<{ at: number; line: number; column: number }>;
+}
+
+/** Source line and column of an offset in a paragraph's text. */
+export function sourcePosition(p: Paragraph, offset: number): { line: number; column: number } {
+  let span = p.spans[0]!;
+  for (const s of p.spans) if (s.at <= offset) span = s;
+  return { line: span.line, column: span.column + (offset - span.at) };
 }
 
 /** A flattened table rebuilt from tab-prefixed cell lines, one row per blank-separated group. */
@@ -62,6 +71,7 @@ type TextLine = Extract<ClassifiedLine, { kind: 'text' }>;
 /** Build paragraphs and tables from classified lines (noise and blank lines are skipped). */
 export function buildBlocks(classified: readonly ClassifiedLine[], options: BlockOptions = {}): Block[] {
   const text = classified.filter((c): c is TextLine => c.kind === 'text');
+  // (Cells of one-column "tables" are turned back into ordinary lines below.)
   const widths = text.map((t) => displayWidth(t.text));
   const reference = localReferenceWidths(widths);
   const blocks: Block[] = [];
@@ -70,9 +80,14 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
     const first = text[i]!;
     if (first.cell) {
       const end = tableEnd(classified, text, i);
-      blocks.push(buildTable(classified, text.slice(i, end)));
-      i = end;
-      continue;
+      const table = buildTable(classified, text.slice(i, end));
+      // One cell per row is a box (专栏) or a list, not a table: keep its lines as paragraphs.
+      if (table.rows.some((r) => r.length > 1)) {
+        blocks.push(table);
+        i = end;
+        continue;
+      }
+      for (let k = i; k < end; k++) text[k] = { ...text[k]!, cell: false };
     }
     const para: Paragraph = {
       type: 'para',
@@ -82,11 +97,13 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
       column: first.column,
       pageStart: first.pageStart,
       inline: [...first.inline],
+      spans: [{ at: 0, line: first.no, column: first.column }],
     };
     let j = i;
     while (j + 1 < text.length && !text[j + 1]!.cell && shouldJoin(text[j]!, text[j + 1]!, text[j - 1], widths[j]!, reference[j]!, options)) {
       j++;
       const next = text[j]!;
+      para.spans.push({ at: para.text.length, line: next.no, column: next.column });
       para.text += next.text;
       para.lines.push(next.no);
       para.inline.push(...next.inline);

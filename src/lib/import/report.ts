@@ -21,7 +21,17 @@ export interface SourceReport {
   encoding: string;
   lines: number;
   nonBlankLines: number;
-  documents: Array<{ id: string; title: string; startLine: number; endLine: number; role: string; copyOf: string | null }>;
+  documents: Array<{
+    id: string;
+    title: string;
+    startLine: number;
+    endLine: number;
+    role: string;
+    /** Why the importer starts a document here and what confirmed it (文号, addressee, body text…). */
+    start: { reason: string; evidence: string | null };
+    /** Whether this copy gave the canonical text, or is a duplicate of it. */
+    canonical: boolean;
+  }>;
   noise: { total: number; byKind: Record<string, number>; records: NoiseRecord[] };
   corrections: { total: number; used: Array<{ line: number; reason: string }>; unused: Array<{ line: number; reason: string }> };
   accounts: AccountRange[];
@@ -51,7 +61,7 @@ export function sourceReport(
       const c = canonical.get(id);
       const first = c?.copies[0];
       const isBase = first?.file === src.file && first.startLine === d.startLine;
-      return { id, title: d.title, startLine: d.startLine, endLine: d.endLine, role: d.role, copyOf: isBase ? null : id };
+      return { id, title: d.title, startLine: d.startLine, endLine: d.endLine, role: d.role, start: { reason: d.startReason, evidence: d.startEvidence }, canonical: isBase };
     }),
     noise: { total: src.noise.length, byKind: sortKeys(byKind), records: [...src.noise].sort((a, b) => a.line - b.line) },
     corrections: {

@@ -37,6 +37,8 @@ export interface DocumentStart {
   reason: StartReason;
   /** Index of the 附件 label block, for attachments. */
   label?: number;
+  /** What confirmed the start (文号, addressee, body text…); absent for file starts and overrides. */
+  evidence?: string;
   /** Set while segmenting: a web page's heading that repeats the next document's title. */
   stray?: boolean;
 }
@@ -93,7 +95,7 @@ export function findStarts(blocks: readonly Block[], options: SegmentOptions = {
         title.push(title.at(-1)! + 1);
       }
       if (!titleGenre(title.map(text).join(''))) title.splice(1);
-      add({ block: i, titleBlocks: title, reason: 'attachment', label: i });
+      add({ block: i, titleBlocks: title, reason: 'attachment', label: i, evidence: '附件 label' });
       i = title.at(-1)!;
       continue;
     }
@@ -102,13 +104,14 @@ export function findStarts(blocks: readonly Block[], options: SegmentOptions = {
     const lead = FULL_TEXT_LEAD.exec(t);
     if (lead && i + 1 < blocks.length) {
       const nextIsTitle = normalizeTitle(text(i + 1)) === normalizeTitle(lead[1]!);
-      add({ block: i + 1, titleBlocks: nextIsTitle ? [i + 1] : [], title: nextIsTitle ? undefined : lead[1], reason: 'full-text' });
+      add({ block: i + 1, titleBlocks: nextIsTitle ? [i + 1] : [], title: nextIsTitle ? undefined : lead[1], reason: 'full-text', evidence: '全文如下' });
       if (nextIsTitle) i++;
       continue;
     }
 
     const title = titleRunEndingAt(blocks, i, taken);
-    if (title && confirmsTitle(blocks, i + 1)) {
+    const evidence = title ? confirmsTitle(blocks, i + 1) : null;
+    if (title && evidence) {
       // A bracketed suffix on the next line belongs to the title: （2020—2023年）, （试行）.
       if (TITLE_SUFFIX_LINE.test(text(i + 1))) title.push(i + 1);
       const head = headerBefore(blocks, title[0]!, taken);
@@ -117,9 +120,9 @@ export function findStarts(blocks: readonly Block[], options: SegmentOptions = {
       const issued = ISSUED_HEADLINE.exec(whole);
       // "X印发《Y》" followed directly by Y's own text (no news lead) is Y under a headline.
       if (headline && issued && !leadFollows(blocks, title.at(-1)! + 1)) {
-        add({ block: head, titleBlocks: title, title: issued[2], reason: 'title' });
+        add({ block: head, titleBlocks: title, title: issued[2], reason: 'title', evidence });
       } else {
-        add({ block: head, titleBlocks: title, reason: headline ? 'news-headline' : 'title' });
+        add({ block: head, titleBlocks: title, reason: headline ? 'news-headline' : 'title', evidence });
       }
       i = title.at(-1)!;
       continue;
@@ -236,24 +239,20 @@ function titleRunEndingAt(blocks: readonly Block[], i: number, taken: ReadonlySe
   return run;
 }
 
-/** What follows a title confirms it. */
-function confirmsTitle(blocks: readonly Block[], next: number): boolean {
+/** What follows a title confirms it; returns the evidence, or null. */
+function confirmsTitle(blocks: readonly Block[], next: number): string | null {
   const b = blocks[next];
-  if (!b) return false;
-  if (b.type === 'table') return false;
+  if (!b || b.type === 'table') return null;
   const t = b.text;
-  return (
-    DOC_NUMBER_LINE.test(t) ||
-    PUBLISHED_LINE.test(t) ||
-    DATE_LINE.test(t) ||
-    ADDRESSEE.test(t) ||
-    CHAPTER_START.test(t) ||
-    ARTICLE_START.test(t) ||
-    /^[一１1][、．.]/.test(t) ||
-    /^[（(][一1][)）]/.test(t) ||
-    /^[（(]\d{4}\s*[—\-－–]+\s*\d{4}\s*年?[)）]$/.test(t) ||
-    ([...t].length >= 40 && !STRUCTURE_START.test(t))
-  );
+  if (DOC_NUMBER_LINE.test(t)) return '文号';
+  if (PUBLISHED_LINE.test(t)) return '发布时间';
+  if (DATE_LINE.test(t)) return 'date';
+  if (ADDRESSEE.test(t)) return 'addressee';
+  if (CHAPTER_START.test(t) || ARTICLE_START.test(t)) return 'first article';
+  if (/^[一１1][、．.]/.test(t) || /^[（(][一1][)）]/.test(t)) return 'first outline item';
+  if (TITLE_SUFFIX_LINE.test(t)) return 'title suffix';
+  if ([...t].length >= 40 && !STRUCTURE_START.test(t)) return 'body text';
+  return null;
 }
 
 /** Masthead (…文件) and 文号 lines printed above a title belong to its document. */

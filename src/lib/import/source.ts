@@ -8,7 +8,7 @@ import { buildDocuments, type DocumentFacts, type SourceDocument } from './docum
 import { splitLines, inkCount } from './lines.ts';
 import type { SourceMessage } from './messages.ts';
 import { classifyLines, type NoiseKind, type NoiseRecord } from './noise.ts';
-import { buildBlocks, type Paragraph } from './paragraphs.ts';
+import { buildBlocks, sourcePosition, type Paragraph } from './paragraphs.ts';
 import { findStarts } from './segment.ts';
 import type { CorrectionSet } from './corrections.ts';
 
@@ -107,6 +107,8 @@ export function importSource(
     doc.corrections.push({ file: corrections.file, line, fields: ['start', ...Object.keys(s)], reason: e.reason });
   }
 
+  messages.push(...textChecks(file, documents, lines));
+
   const accounts: LineAccount[] = [];
   const where = new Map<number, LineAccount>();
   for (const n of noise) where.set(n.line, { line: n.line, noise: n.kind });
@@ -138,6 +140,32 @@ export function importSource(
     fatal: decoded.fatal,
     ink: { source: inkCount(decoded.text), documents: docInk, noise: noiseInk },
   };
+}
+
+/** Checks on the text that are worth a message: unclosed 《, a line with no line breaks. */
+function textChecks(file: string, documents: readonly SourceDocument[], lines: readonly { no: number; text: string }[]): SourceMessage[] {
+  const out: SourceMessage[] = [];
+  for (const l of lines) {
+    if (l.text.length > 20000) {
+      out.push({ file, line: l.no, column: 1, reason: `line is ${l.text.length} characters long with no line break; kept as one paragraph`, ruleId: 'line-very-long', severity: 'warning' });
+    }
+  }
+  for (const d of documents) {
+    for (const b of d.body) {
+      if (b.type !== 'para') continue;
+      const unclosed: number[] = [];
+      for (let i = 0; i < b.text.length; i++) {
+        const c = b.text[i];
+        if (c === '《') unclosed.push(i);
+        else if (c === '》') unclosed.pop();
+      }
+      for (const at of unclosed) {
+        const pos = sourcePosition(b, at);
+        out.push({ file, line: pos.line, column: pos.column, reason: 'unclosed 《: no 》 before the paragraph ends; the text is kept as it is', ruleId: 'unclosed-book-title', severity: 'warning' });
+      }
+    }
+  }
+  return out;
 }
 
 function applyFacts(doc: SourceDocument, f: DocumentFacts, all: readonly SourceDocument[]): void {
