@@ -51,10 +51,20 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
   }
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return finish(utf8, 'utf-8', false);
-  const gb = tryDecode('gb18030', bytes);
-  if (gb !== null && controlRatio(gb) < 0.05) {
-    note('not valid UTF-8; decoded as GB18030', 'encoding-gb18030');
-    return finish(gb, 'gb18030', false);
+  // Not UTF-8: GB18030 (Windows exports) or UTF-16 without BOM (CJK text has no NUL bytes to
+  // sniff). Decode each way and keep the one that reads as Chinese text.
+  const candidates = (['gb18030', 'utf-16le', 'utf-16be'] as const)
+    .map((encoding) => ({ encoding, text: tryDecode(encoding, bytes) }))
+    .filter((c): c is { encoding: 'gb18030' | 'utf-16le' | 'utf-16be'; text: string } => c.text !== null)
+    .map((c) => ({ ...c, score: textScore(c.text) }))
+    .sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (best && best.score >= 0.9) {
+    note(
+      best.encoding === 'gb18030' ? 'not valid UTF-8; decoded as GB18030' : `not valid UTF-8; decoded as ${best.encoding.toUpperCase()} (no byte-order mark)`,
+      best.encoding === 'gb18030' ? 'encoding-gb18030' : 'encoding-utf16',
+    );
+    return finish(best.text, best.encoding, false);
   }
   // Neither: decode leniently so that nothing is lost silently, and say where it broke.
   const where = firstInvalidUtf8(bytes);
@@ -64,7 +74,7 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
     file,
     line: pos.line,
     column: pos.column,
-    reason: `invalid UTF-8 at byte ${where} and not GB18030 either; undecodable bytes kept as U+FFFD`,
+    reason: `invalid UTF-8 at byte ${where} and not GB18030 or UTF-16 either; undecodable bytes kept as U+FFFD`,
     ruleId: 'encoding-invalid',
     severity: 'warning',
   });
@@ -122,6 +132,28 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (oddNul / pairs > 0.3 && evenNul / pairs < 0.05) return 'utf-16le';
   if (evenNul / pairs > 0.3 && oddNul / pairs < 0.05) return 'utf-16be';
   return null;
+}
+
+/**
+ * Share of characters that plausibly belong to a Chinese policy text: CJK ideographs, CJK and
+ * full-width punctuation, printable ASCII, white space. A wrong decoding scores low.
+ */
+function textScore(text: string): number {
+  const n = Math.min(text.length, 1 << 16);
+  if (n === 0) return 0;
+  let good = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x20 && c <= 0x7e) ||
+      c === 0x09 || c === 0x0a || c === 0x0d ||
+      (c >= 0x2010 && c <= 0x2027) || c === 0xfe39 || c === 0xfe3a
+    ) good++;
+  }
+  return good / n;
 }
 
 /** Share of characters that are neither text nor ordinary whitespace. */

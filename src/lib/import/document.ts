@@ -221,10 +221,20 @@ function cleanDocNumber(n: string): string {
   return n.replace(/^日/, '');
 }
 
+/** The title of a document whose text has none. */
+export const UNTITLED = '（无标题）';
+
+/**
+ * A headless text sometimes names itself (《X》全文如下). "现将《X》印发" does not count: that
+ * is a notice naming the document it issues, not itself.
+ */
 function inferTitle(body: readonly Block[]): string {
-  const first = body.find((b): b is Paragraph => b.type === 'para');
-  const m = first && /《([^《》]{4,80})》/.exec(first.text);
-  return m ? m[1]! : (first?.text.slice(0, 30) ?? '（无标题）');
+  for (const b of body.slice(0, 3)) {
+    if (b.type !== 'para') continue;
+    const m = /《([^《》]{4,80})》(?:全文如下|主要内容如下)/.exec(b.text);
+    if (m) return m[1]!;
+  }
+  return UNTITLED;
 }
 
 function genreOf(title: string, start: DocumentStart): string {

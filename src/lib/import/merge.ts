@@ -7,7 +7,7 @@
  * sentence, every difference is kept, and a copy that stops early is marked incomplete.
  */
 import { compareCopies, type Difference } from './diff.ts';
-import type { DocDates, Kind, Role, SourceDocument } from './document.ts';
+import { UNTITLED, type DocDates, type Kind, type Role, type SourceDocument } from './document.ts';
 import { inkCount } from './lines.ts';
 import type { Block } from './paragraphs.ts';
 import { normalizeTitle } from './segment.ts';
@@ -58,7 +58,8 @@ export function mergeDocuments(bySource: ReadonlyMap<string, readonly SourceDocu
   const groups = new Map<string, SourceDocument[]>();
   for (const docs of bySource.values()) {
     for (const d of docs) {
-      const key = documentKey(d.title);
+      // Untitled documents are never merged with each other: their key is their place.
+      const key = d.title === UNTITLED ? `${UNTITLED}${d.file}:${d.startLine}` : documentKey(d.title);
       const g = groups.get(key);
       if (g) g.push(d);
       else groups.set(key, [d]);
@@ -103,7 +104,7 @@ export function mergeDocuments(bySource: ReadonlyMap<string, readonly SourceDocu
       jurisdiction: base.jurisdiction,
       status: 'unknown',
       role: withParent.role,
-      parentKey: parentDoc ? documentKey(parentDoc.title) : null,
+      parentKey: parentDoc ? (parentDoc.title === UNTITLED ? `${UNTITLED}${parentDoc.file}:${parentDoc.startLine}` : documentKey(parentDoc.title)) : null,
       parent: null,
       sources: [...copies]
         .sort((a, b) => a.file.localeCompare(b.file) || a.startLine - b.startLine)

@@ -110,7 +110,7 @@ export function findStarts(blocks: readonly Block[], options: SegmentOptions = {
     }
 
     const title = titleRunEndingAt(blocks, i, taken);
-    const evidence = title ? confirmsTitle(blocks, i + 1) : null;
+    const evidence = title ? (confirmsTitle(blocks, i + 1) ?? namedBefore(blocks, title)) : null;
     if (title && evidence) {
       // A bracketed suffix on the next line belongs to the title: （2020—2023年）, （试行）.
       if (TITLE_SUFFIX_LINE.test(text(i + 1))) title.push(i + 1);
@@ -252,6 +252,20 @@ function confirmsTitle(blocks: readonly Block[], next: number): string | null {
   if (/^[一１1][、．.]/.test(t) || /^[（(][一1][)）]/.test(t)) return 'first outline item';
   if (TITLE_SUFFIX_LINE.test(t)) return 'title suffix';
   if ([...t].length >= 40 && !STRUCTURE_START.test(t)) return 'body text';
+  return null;
+}
+
+/**
+ * A notice just before names this title as what it issues (现印发给你们 / 现将《X》印发 /
+ * 附件：X): the title starts the issued document even when little text follows it.
+ */
+function namedBefore(blocks: readonly Block[], title: readonly number[]): string | null {
+  const want = normalizeTitle(title.map((k) => (blocks[k] as Paragraph).text).join('')).replace(/^《|》$/g, '');
+  for (let j = title[0]! - 1; j >= 0 && j >= title[0]! - 10; j--) {
+    const b = blocks[j]!;
+    if (b.type !== 'para' || !/印发|附件/.test(b.text)) continue;
+    for (const m of b.text.matchAll(/《([^《》]{2,80})》/g)) if (normalizeTitle(m[1]!) === want) return 'named by the notice before it';
+  }
   return null;
 }
 

@@ -4,7 +4,7 @@
  */
 import { findDates } from '../text/index.ts';
 import { decodeSource } from './decode.ts';
-import { buildDocuments, type DocumentFacts, type SourceDocument } from './document.ts';
+import { buildDocuments, UNTITLED, type DocumentFacts, type SourceDocument } from './document.ts';
 import { splitLines, inkCount } from './lines.ts';
 import type { SourceMessage } from './messages.ts';
 import { classifyLines, type NoiseKind, type NoiseRecord } from './noise.ts';
@@ -44,6 +44,10 @@ export function importSource(
 ): ImportedSource {
   const decoded = decodeSource(bytes, file);
   const messages = [...decoded.messages];
+  if (decoded.fatal) {
+    // An unusable file yields no documents; the build fails on it (see `fatal`).
+    return { file, encoding: decoded.encoding, lineCount: 0, documents: [], noise: [], accounts: [], unaccounted: [], messages, fatal: true, ink: { source: 0, documents: 0, noise: 0 } };
+  }
   const lines = splitLines(decoded.text);
   const use = <T>(pick: (c: CorrectionSet['entries'][number]) => T | undefined) => {
     const out = new Map<number, T>();
@@ -108,6 +112,10 @@ export function importSource(
   }
 
   messages.push(...textChecks(file, documents, lines));
+  for (const d of documents) {
+    if (d.title !== UNTITLED) continue;
+    messages.push({ file, line: d.startLine, column: 1, reason: 'document without a title: add one in the corrections file (set: { title: … })', ruleId: 'document-untitled', severity: 'warning' });
+  }
 
   const accounts: LineAccount[] = [];
   const where = new Map<number, LineAccount>();
