@@ -10,6 +10,7 @@
 import { displayWidth } from './lines.ts';
 import type { ClassifiedLine, NoiseRecord } from './noise.ts';
 import {
+  ARTICLE_START,
   CHAPTER_START,
   CONTINUES,
   DATE_LINE,
@@ -127,6 +128,8 @@ function shouldJoin(a: TextLine, b: TextLine, prev: TextLine | undefined, width:
   // 版记: "…办公室2023年8月2日印发" closes a document.
   if (/\d{1,2}\s*日\s*(?:印发|发布)$/.test(a.text)) return false;
   if (CHAPTER_START.test(b.text) && !CONTINUES.test(a.text)) return false;
+  // 第七条 opens a new article unless the line before leads into a citation (依照本法 / 第二十条).
+  if (ARTICLE_START.test(b.text) && !/(?:本法|本规定|本办法|本条例|本细则|依照|根据|按照|违反|适用|和|及|或|、|，|（)$/.test(a.text)) return false;
   // A new page that opens with a title (…关于…) after a truncated document.
   if (b.pageStart && startsTitle(b.text)) return false;
   if (CONTINUES.test(a.text)) return true;

@@ -26,8 +26,12 @@ const CN = '[〇零一二两三四五六七八九十百千]+';
 const NUM = `(?:${CN}|[0-9]+)`;
 const SP = '[ \\t\\u00a0]*'; // matched on the half-width fold, where U+3000 is a space
 
-/** Text that follows 第X条 without a separator when the paragraph cites the article instead. */
-const CITATION_AFTER_ARTICLE = /^(?:第|规定|的|、|至|和|及|或|中|所|之|款|项|[，,。；;：:])/;
+/**
+ * Text that follows 第X条 without a separator when the paragraph cites the article instead.
+ * 中 counts only as the preposition (第十二条中规定的…), not as the start of a word
+ * (第十七条中等职业学校应当… in 云南省职业教育条例).
+ */
+const CITATION_AFTER_ARTICLE = /^(?:第|规定|的|、|至|和|及|或|中(?![等国华央小外])|所|之|款|项|[，,。；;：:])/;
 /** Sentence punctuation: a heading (章 title, outline heading, title line) has none. */
 const SENTENCE = /[。；;！？!?]/;
 
