@@ -78,8 +78,7 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
   const blocks: Block[] = [];
   let i = 0;
   while (i < text.length) {
-    const first = text[i]!;
-    if (first.cell) {
+    if (text[i]!.cell) {
       const end = tableEnd(classified, text, i);
       const table = buildTable(classified, text.slice(i, end));
       // One cell per row is a box (专栏) or a list, not a table: keep its lines as paragraphs.
@@ -90,6 +89,12 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
       }
       for (let k = i; k < end; k++) text[k] = { ...text[k]!, cell: false };
     }
+    if (text[i]!.text === '') {
+      // An empty cell outside a table is white space.
+      i++;
+      continue;
+    }
+    const first = text[i]!;
     const para: Paragraph = {
       type: 'para',
       text: first.text,
@@ -178,41 +183,75 @@ function localReferenceWidths(widths: readonly number[]): Reference[] {
   return out;
 }
 
-/** A table runs over cell lines and the blank lines between them; a prose line ends it. */
+/**
+ * A table runs from a cell line to the last cell line that follows within a few lines: untabbed
+ * lines between cells continue the cell above them (cells that wrap over several lines).
+ */
 function tableEnd(classified: readonly ClassifiedLine[], text: readonly TextLine[], start: number): number {
-  let end = start;
-  while (end < text.length && text[end]!.cell) end++;
+  let end = start + 1;
+  let k = start + 1;
+  while (k < text.length) {
+    if (text[k]!.cell) {
+      end = k + 1;
+      k++;
+      continue;
+    }
+    // Look ahead: another cell within 15 lines keeps the table going.
+    let next = -1;
+    for (let j = k; j < text.length && j < k + 15; j++) if (text[j]!.cell) { next = j; break; }
+    if (next === -1) break;
+    if (text.slice(k, next).some((t) => STRUCTURE_HEADING.test(t.text))) break;
+    k = next;
+  }
   void classified;
   return end;
 }
 
-function buildTable(classified: readonly ClassifiedLine[], cells: readonly TextLine[]): TableBlock {
-  // Rows are the groups of cell lines separated by at least one blank line.
+/** Headings that never continue a table cell. */
+const STRUCTURE_HEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]+[章节条]|附件)/;
+
+/**
+ * Rows of a flattened table. The first blank-separated group of cells is the header and gives
+ * the number of columns k. If the later groups are rows (k cells, or one cell for a category
+ * row), each group is a row; otherwise blank lines fall inside cells too, and the cells are
+ * taken k at a time.
+ */
+function buildTable(classified: readonly ClassifiedLine[], lines: readonly TextLine[]): TableBlock {
   const byNo = new Map(classified.map((c) => [c.no, c] as const));
-  const rows: string[][] = [];
-  let row: string[] = [];
+  // Cells: a tab line and the untabbed lines after it.
+  const cells: Array<{ text: string; group: number }> = [];
+  let group = 0;
   let prev = -1;
-  for (const c of cells) {
+  for (const l of lines) {
     if (prev !== -1) {
-      let blank = false;
-      for (let n = prev + 1; n < c.no; n++) if (byNo.get(n)?.kind === 'blank') blank = true;
-      if (blank && row.length > 0) {
-        rows.push(row);
-        row = [];
-      }
+      for (let n = prev + 1; n < l.no; n++) if (byNo.get(n)?.kind === 'blank') { group++; break; }
     }
-    row.push(c.text);
-    prev = c.no;
+    if (l.cell || cells.length === 0) cells.push({ text: l.text, group });
+    else cells[cells.length - 1]!.text += l.text;
+    prev = l.no;
   }
-  if (row.length > 0) rows.push(row);
-  const first = cells[0]!;
+  const groups: string[][] = [];
+  for (const c of cells) (groups[c.group] ??= []).push(c.text);
+  const dense = groups.filter((g) => g !== undefined);
+  const k = dense[0]?.length ?? 1;
+  const body = dense.slice(1);
+  const rowLike = body.filter((g) => g.length === k || g.length === 1).length;
+  let rows: string[][];
+  if (k > 1 && body.length > 0 && rowLike >= body.length * 0.8) {
+    rows = [dense[0]!, ...body];
+  } else {
+    const flat = cells.map((c) => c.text);
+    rows = [];
+    for (let i = 0; i < flat.length; i += k) rows.push(flat.slice(i, i + k));
+  }
+  const first = lines[0]!;
   return {
     type: 'table',
     rows,
-    lines: cells.map((c) => c.no),
+    lines: lines.map((c) => c.no),
     line: first.no,
     column: first.column,
     pageStart: first.pageStart,
-    inline: cells.flatMap((c) => c.inline),
+    inline: lines.flatMap((c) => c.inline),
   };
 }

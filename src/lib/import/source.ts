@@ -126,7 +126,7 @@ export function importSource(
   }
   const unaccounted: number[] = [];
   for (const c of classified) {
-    if (c.kind === 'blank') continue;
+    if (c.kind === 'blank' || (c.kind === 'text' && c.text === '' && c.inline.length === 0 && !where.has(c.no))) continue;
     const a = where.get(c.no);
     if (a) accounts.push(a);
     else unaccounted.push(c.no);
