@@ -10,7 +10,7 @@ export type MetaProblem = (reason: string, key?: string) => void;
 
 const KINDS: readonly PolicyKind[] = ['法律', '行政法规', '部门规章', '地方性法规', '党内法规', '规范性文件', '新闻', '讲话'];
 const STATUSES: readonly PolicyStatus[] = ['valid', 'amended', 'repealed', 'unknown'];
-const ROLES: readonly PolicyRole[] = ['standalone', 'wrapper', 'embedded', 'attachment', 'news'];
+const ROLES: readonly PolicyRole[] = ['standalone', 'wrapper', 'embedded', 'attachment', 'news', 'speech'];
 
 /**
  * Types the parsed YAML of a frontmatter block; `fallbackId` (the file name) is used when

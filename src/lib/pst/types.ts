@@ -27,7 +27,7 @@ export type PolicyKind = '法律' | '行政法规' | '部门规章' | '地方性
 /** Whether the document is in force. */
 export type PolicyStatus = 'valid' | 'amended' | 'repealed' | 'unknown';
 /** How the document sits in its source: on its own, wrapping another, inside one, … */
-export type PolicyRole = 'standalone' | 'wrapper' | 'embedded' | 'attachment' | 'news';
+export type PolicyRole = 'standalone' | 'wrapper' | 'embedded' | 'attachment' | 'news' | 'speech';
 
 /** One source copy the document was built from. */
 export interface PolicySource {
