@@ -22,15 +22,9 @@ export interface DocDates {
   effective: string | null;
 }
 
-/** A document as found in one source (one copy). */
-export interface SourceDocument {
-  file: string;
-  /** Index within the source, in order. */
-  index: number;
-  startLine: number;
-  endLine: number;
+/** What the catalog says of a document, whether one copy or the merged document. */
+export interface DocumentMetadata {
   title: string;
-  titleInText: boolean;
   docNumber: string | null;
   issuers: string[];
   dates: DocDates;
@@ -38,6 +32,16 @@ export interface SourceDocument {
   genre: string;
   jurisdiction: string;
   role: Role;
+}
+
+/** A document as found in one source (one copy). */
+export interface SourceDocument extends DocumentMetadata {
+  file: string;
+  /** Index within the source, in order. */
+  index: number;
+  startLine: number;
+  endLine: number;
+  titleInText: boolean;
   /** Index (within the same source) of the wrapper, news item or document this is attached to. */
   parent: number | null;
   /** Header blocks (title, masthead, 文号, 发布时间) are metadata; body blocks are the text. */

@@ -7,7 +7,7 @@
  * sentence, every difference is kept, and a copy that stops early is marked incomplete.
  */
 import { compareCopies, type Difference } from './diff.ts';
-import { UNTITLED, type DocDates, type Kind, type Role, type SourceDocument } from './document.ts';
+import { UNTITLED, type DocumentMetadata, type Role, type SourceDocument } from './document.ts';
 import { inkCount } from './lines.ts';
 import type { Block } from './paragraphs.ts';
 import { normalizeTitle } from './segment.ts';
@@ -21,19 +21,12 @@ export interface CopyRef {
 }
 
 /** A document of the library, built from one or more copies. */
-export interface CanonicalDocument {
+export interface CanonicalDocument extends DocumentMetadata {
   /** Stable identity for id lookup: the normalised title. */
   key: string;
   id: string;
-  title: string;
-  docNumber: string | null;
-  issuers: string[];
-  dates: DocDates;
-  kind: Kind;
-  genre: string;
-  jurisdiction: string;
+  /** Validity; `unknown` until relations (废止, 修订) are read. */
   status: 'valid' | 'amended' | 'repealed' | 'unknown';
-  role: Role;
   /** Key of the parent document (resolved to an id when ids are assigned). */
   parentKey: string | null;
   parent: string | null;

@@ -110,7 +110,7 @@ export function findStarts(blocks: readonly Block[], options: SegmentOptions = {
     }
 
     const title = titleRunEndingAt(blocks, i, taken);
-    const evidence = title ? (confirmsTitle(blocks, i + 1) ?? namedBefore(blocks, title)) : null;
+    const evidence = title ? (namedBefore(blocks, title) ?? confirmsTitle(blocks, i + 1)) : null;
     if (title && evidence) {
       // A bracketed suffix on the next line belongs to the title: （2020—2023年）, （试行）.
       if (TITLE_SUFFIX_LINE.test(text(i + 1))) title.push(i + 1);
