@@ -10,6 +10,7 @@ import { importCorpus } from '../../src/lib/import/index.ts';
 import { documentKey } from '../../src/lib/import/merge.ts';
 import { parsePolicy, visitUnits } from '../../src/lib/pst/index.ts';
 import { readCorpusInput } from '../../scripts/lib-cli.ts';
+import { catalog, loadCorpus } from '../../src/lib/corpus/index.ts';
 
 interface InventoryDoc {
   startLine: number;
@@ -168,5 +169,24 @@ describe('the five sources', () => {
       for (const c of r.corrections.used) assert.ok(c.reason.length > 10);
     }
     assert.ok(out.reports.reduce((n, r) => n + r.corrections.total, 0) <= 20, 'corrections stay few');
+  });
+
+  it('appear in the catalog (dist/data/catalog.json) exactly once each, with title, 文号, dates and counts', async () => {
+    const docs = await loadCorpus(join(root, 'content/policies'), { warn: () => {} });
+    const entries = catalog(docs).documents;
+    assert.equal(entries.length, out.documents.length);
+    assert.equal(new Set(entries.map((e) => e.id)).size, entries.length);
+    for (const d of out.documents) {
+      const e = entries.find((x) => x.id === d.id);
+      assert.ok(e, d.id);
+      assert.equal(e.title, d.title);
+      assert.equal(e.docNumber, d.docNumber);
+      assert.deepEqual(e.dates, d.dates);
+      assert.equal(e.url, `/docs/${d.id}/`);
+      assert.deepEqual(e.sources, d.sources.map((s) => ({ file: s.file, startLine: s.startLine, endLine: s.endLine })));
+      if (d.parent) assert.ok(entries.find((x) => x.id === d.parent)!.children.includes(d.id), `${d.parent} lists ${d.id}`);
+    }
+    const law = entries.find((e) => e.title === '中华人民共和国职业教育法')!;
+    assert.deepEqual(law.counts, { chapters: 8, sections: 0, articles: 69 });
   });
 });
