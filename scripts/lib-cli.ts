@@ -40,3 +40,19 @@ function existingIds(dir: string): Map<string, string> {
   }
   return ids;
 }
+
+/**
+ * Abbreviations people use for documents (职教法 → 中华人民共和国职业教育法), from
+ * content/dictionaries/abbreviations.txt: `abbreviation<TAB>full title` per line, # comments.
+ */
+export function readAbbreviations(root = ROOT): Map<string, string> {
+  const file = join(root, 'content/dictionaries/abbreviations.txt');
+  const out = new Map<string, string>();
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const [abbr, title] = line.split('\t');
+    if (abbr && title) out.set(abbr.trim(), title.trim());
+  }
+  return out;
+}
