@@ -6,6 +6,7 @@
 import { listUnits } from '../cite/index.ts';
 import type { PolicyRoot } from '../pst/index.ts';
 import { Library, titleKey, type LibraryDocument } from './library.ts';
+import { relationsOf, type Relation } from './relations.ts';
 import { annotateCitations, type Citation, type CitationWarning } from './resolve.ts';
 
 /** A citing place. */
@@ -30,6 +31,8 @@ export interface CrossReferences {
   /** docId → the documents it cites (ids, in order of first citation). */
   cites: Map<string, string[]>;
   missing: MissingDocument[];
+  /** 废止, 修订, 实施, 印发 as the texts state them. */
+  relations: Relation[];
   warnings: CitationWarning[];
   counts: { found: number; resolved: number; external: number; unresolved: number };
 }
@@ -91,9 +94,11 @@ export function crossReference(documents: readonly XrefInput[], library: Library
       }
     }
   }
+  const relations = documents.flatMap((d) => relationsOf(d.tree, library));
   return {
     citedBy,
     cites,
+    relations,
     missing: [...missing.values()].sort((a, b) => b.count - a.count || (a.title ?? a.docNumber ?? '').localeCompare(b.title ?? b.docNumber ?? '')),
     warnings,
     counts,

@@ -5,3 +5,4 @@ export { annotateCitations, NOT_DOCUMENTS, type Citation, type CitationWarning, 
 export { parseArticleRefs, parseOutlineRef, unitIdOf, type UnitRef } from './unitref.ts';
 export { buildLibrary, crossReference, type CrossReferences, type MissingDocument, type Place, type XrefInput } from './corpus.ts';
 export { resolveQuery, type QueryMatch } from './query.ts';
+export { relationsOf, type Relation } from './relations.ts';
