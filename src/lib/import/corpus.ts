@@ -46,12 +46,12 @@ export function importCorpus(input: CorpusInput): CorpusOutput {
   for (const name of names) {
     const yamlPath = `content/sources/${name.replace(/\.[^.]+$/, '')}.corrections.yaml`;
     const parsed = parseCorrections(input.corrections.get(name) ?? '[]', yamlPath, name);
-    messages.push(...parsed.messages);
+    for (const m of parsed.messages) messages.push(m);
     sets.set(name, parsed.set);
     const src = importSource(name, input.sources.get(name)!, parsed.set, dict);
     imported.push(src);
-    messages.push(...src.messages.map((m) => ({ ...m, file: `content/sources/${m.file}` })));
-    messages.push(...unusedCorrections(parsed.set, yamlPath));
+    for (const m of src.messages) messages.push({ ...m, file: `content/sources/${m.file}` });
+    for (const m of unusedCorrections(parsed.set, yamlPath)) messages.push(m);
   }
   const bySource = new Map(imported.map((s) => [s.file, s.documents] as const));
   const documents = mergeDocuments(bySource);

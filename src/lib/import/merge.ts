@@ -66,7 +66,7 @@ export function mergeDocuments(bySource: ReadonlyMap<string, readonly SourceDocu
     const complete = new Map<SourceDocument, boolean>([[base, true]]);
     for (const c of ranked.slice(1)) {
       const r = compareCopies(base.body, c.body, c.file);
-      differences.push(...r.differences);
+      for (const d of r.differences) differences.push(d);
       complete.set(c, !r.truncated);
     }
     const pick = <T>(f: (d: SourceDocument) => T | null): T | null => {

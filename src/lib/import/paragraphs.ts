@@ -112,7 +112,7 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
       para.spans.push({ at: para.text.length, line: next.no, column: next.column });
       para.text += next.text;
       para.lines.push(next.no);
-      para.inline.push(...next.inline);
+      for (const r of next.inline) para.inline.push(r);
     }
     blocks.push(para);
     i = j + 1;

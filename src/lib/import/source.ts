@@ -72,7 +72,7 @@ export function importSource(
   const noise: NoiseRecord[] = [];
   for (const c of classified) {
     if (c.kind === 'noise') noise.push(c.record);
-    else if (c.kind === 'text') noise.push(...c.inline);
+    else if (c.kind === 'text') for (const r of c.inline) noise.push(r);
   }
   const strayBlocks = new Set(stray);
   for (const b of stray) {
@@ -111,7 +111,7 @@ export function importSource(
     doc.corrections.push({ file: corrections.file, line, fields: ['start', ...Object.keys(s)], reason: e.reason });
   }
 
-  messages.push(...textChecks(file, documents, lines));
+  for (const m of textChecks(file, documents, lines)) messages.push(m);
   for (const d of documents) {
     if (d.title !== UNTITLED) continue;
     messages.push({ file, line: d.startLine, column: 1, reason: 'document without a title: add one in the corrections file (set: { title: … })', ruleId: 'document-untitled', severity: 'warning' });
@@ -167,9 +167,11 @@ function textChecks(file: string, documents: readonly SourceDocument[], lines: r
         if (c === '《') unclosed.push(i);
         else if (c === '》') unclosed.pop();
       }
-      for (const at of unclosed) {
-        const pos = sourcePosition(b, at);
-        out.push({ file, line: pos.line, column: pos.column, reason: 'unclosed 《: no 》 before the paragraph ends; the text is kept as it is', ruleId: 'unclosed-book-title', severity: 'warning' });
+      // One message per paragraph, at the first unclosed 《 (a line of thousands is one problem).
+      if (unclosed.length > 0) {
+        const pos = sourcePosition(b, unclosed[0]!);
+        const more = unclosed.length > 1 ? ` (${unclosed.length} unclosed in this paragraph)` : '';
+        out.push({ file, line: pos.line, column: pos.column, reason: `unclosed 《: no 》 before the paragraph ends; the text is kept as it is${more}`, ruleId: 'unclosed-book-title', severity: 'warning' });
       }
     }
   }

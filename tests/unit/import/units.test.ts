@@ -131,3 +131,18 @@ describe('a single very long line', () => {
     assert.equal(r.ink.documents + r.ink.noise, r.ink.source);
   });
 });
+
+describe('regressions found by the property suite', () => {
+  it('a paragraph of 150,000 unclosed 《 is one message, not a stack overflow', () => {
+    const out = importCorpus({
+      sources: new Map([['gen.txt', new TextEncoder().encode(`人力资源社会保障部关于测试的通知\n${'《'.repeat(150_000)}\n`)]]),
+      corrections: new Map(),
+      issuerDictionary: dictionaryText,
+      existingIds: new Map(),
+    });
+    const unclosed = out.messages.filter((m) => m.ruleId === 'unclosed-book-title');
+    assert.equal(unclosed.length, 1);
+    assert.match(unclosed[0]!.reason, /150000 unclosed/);
+    assert.equal(out.reports[0]!.ink.documents + out.reports[0]!.ink.noise, out.reports[0]!.ink.source);
+  });
+});
