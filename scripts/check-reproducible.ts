@@ -13,8 +13,9 @@ import { join, relative } from 'node:path';
 function build(outDir: string): void {
   rmSync(join(process.cwd(), '.astro'), { recursive: true, force: true });
   rmSync(join(process.cwd(), 'node_modules/.astro'), { recursive: true, force: true });
-  const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (r.status !== 0) throw new Error(`astro build --outDir ${outDir} failed (${r.status})`);
+  // The build's own warnings were shown by `npm run build` already: keep them for a failure only.
+  const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (r.status !== 0) throw new Error(`astro build --outDir ${outDir} failed (${r.status}):\n${r.stderr}`);
 }
 
 function hashes(root: string): Map<string, string> {
@@ -39,7 +40,7 @@ try {
   const ha = hashes(a);
   const hb = hashes(b);
   const differ = [...new Set([...ha.keys(), ...hb.keys()])].filter((f) => ha.get(f) !== hb.get(f)).sort();
-  for (const f of differ) console.error(`check:reproducible: ${f} ${ha.has(f) && hb.has(f) ? 'differs' : 'exists in one build only'}`);
+  for (const f of differ) console.log(`check:reproducible: ${f} ${ha.has(f) && hb.has(f) ? 'differs' : 'exists in one build only'}`);
   console.log(`check:reproducible: ${ha.size} files, ${differ.length} differ`);
   if (differ.length > 0) process.exitCode = 1;
 } finally {
