@@ -3,7 +3,6 @@
  * The same processor serves the loader, the scripts and the tests.
  */
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -14,6 +13,7 @@ import { pstBlocks } from './plugin-blocks.ts';
 import { pstBoxTables } from './plugin-box-tables.ts';
 import { pstClassify } from './plugin-classify.ts';
 import { pstClosing } from './plugin-closing.ts';
+import { pstGfmTable } from './plugin-gfm-table.ts';
 import { pstFrontmatter } from './plugin-frontmatter.ts';
 import { pstHeadings } from './plugin-headings.ts';
 import { pstIds } from './plugin-ids.ts';
@@ -36,7 +36,7 @@ export interface ParseResult {
 const processor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
+  .use(pstGfmTable)
   .use(pstFrontmatter)
   .use(pstBlocks)
   .use(pstBoxTables)
