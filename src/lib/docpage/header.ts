@@ -1,0 +1,79 @@
+/**
+ * What a document page's header says about the document, as display rows: 文号, issuers, the
+ * three dates, kind and 文种, status, jurisdiction. Unknown facts are said to be unknown
+ * (`未标注`) where a reader would otherwise assume something (status), and left out where an
+ * empty row says nothing (a 通知 has no 施行日期).
+ */
+import type { PolicyMeta, PolicyRole, PolicyStatus } from '../pst/index.ts';
+
+/** How a status reads; `unknown` is said plainly rather than guessed. */
+export const STATUS_LABELS: Readonly<Record<PolicyStatus, string>> = {
+  valid: '有效',
+  amended: '已修改',
+  repealed: '已废止',
+  unknown: '未标注',
+};
+
+/** What stands in for a fact the corpus does not know. */
+export const UNKNOWN = '未标注';
+
+/** One row of the header. */
+export interface HeaderFact {
+  /** `文号`, `发布机关`, `成文日期`, … */
+  term: string;
+  value: string;
+  /** The ISO date, for a `<time datetime>`, when the value is a date. */
+  datetime?: string;
+  /** Set when the value is {@link UNKNOWN}, so it can be styled as such. */
+  unknown?: boolean;
+}
+
+/**
+ * The header rows of a document, in the order a reader scans them.
+ *
+ * @example
+ *   headerFacts(meta).map((f) => `${f.term}：${f.value}`)
+ *   // ['文号：人社部发〔2021〕86号', '发布机关：人力资源社会保障部', '成文日期：2021年11月5日', '类别：规范性文件 · 规划', '效力：未标注', '地区：全国']
+ */
+export function headerFacts(meta: Pick<PolicyMeta, 'docNumber' | 'issuers' | 'dates' | 'kind' | 'genre' | 'status' | 'jurisdiction'>): HeaderFact[] {
+  const facts: HeaderFact[] = [];
+  if (meta.docNumber) facts.push({ term: '文号', value: meta.docNumber });
+  if (meta.issuers.length > 0) facts.push({ term: '发布机关', value: meta.issuers.join('、') });
+  const dates: Array<[string, string | null]> = [
+    ['成文日期', meta.dates.issued],
+    ['发布日期', meta.dates.published],
+    ['施行日期', meta.dates.effective],
+  ];
+  for (const [term, iso] of dates) {
+    if (iso) facts.push({ term, value: formatDate(iso), datetime: iso });
+  }
+  const kind = [meta.kind, meta.genre && meta.genre !== meta.kind ? meta.genre : null].filter(Boolean).join(' · ');
+  facts.push(kind ? { term: '类别', value: kind } : { term: '类别', value: UNKNOWN, unknown: true });
+  facts.push({ term: '效力', value: STATUS_LABELS[meta.status], ...(meta.status === 'unknown' ? { unknown: true } : {}) });
+  facts.push(meta.jurisdiction ? { term: '地区', value: meta.jurisdiction } : { term: '地区', value: UNKNOWN, unknown: true });
+  return facts;
+}
+
+/**
+ * An ISO date as Chinese official documents write it; anything else is returned as is.
+ *
+ * @example formatDate('2021-11-05') // '2021年11月5日'
+ */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
+/**
+ * How a related document is named from this one: the notice that issued it (印发通知), the
+ * document it is an attachment of (主件), the report it was published in (所载报道); and the
+ * other way, its attachments (附件) and the documents it issues or carries (所附文件).
+ */
+export function relationLabel(direction: 'parent' | 'child', self: PolicyRole | null, other: PolicyRole | null): string {
+  if (direction === 'parent') {
+    if (other === 'wrapper') return '印发通知';
+    if (other === 'news' || other === 'speech') return '所载报道';
+    return self === 'attachment' ? '主件' : '所属文件';
+  }
+  return other === 'attachment' ? '附件' : self === 'wrapper' ? '印发文件' : '所附文件';
+}
