@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { CorpusInput } from '../src/lib/import/index.ts';
+import { readAbbreviations as readAbbreviationsFile } from '../src/lib/corpus/site.ts';
 
 /** Repository root (scripts run from it via npm). */
 export const ROOT = process.cwd();
@@ -41,18 +42,7 @@ function existingIds(dir: string): Map<string, string> {
   return ids;
 }
 
-/**
- * Abbreviations people use for documents (职教法 → 中华人民共和国职业教育法), from
- * content/dictionaries/abbreviations.txt: `abbreviation<TAB>full title` per line, # comments.
- */
+/** Abbreviations people use (职教法): see src/lib/corpus. */
 export function readAbbreviations(root = ROOT): Map<string, string> {
-  const file = join(root, 'content/dictionaries/abbreviations.txt');
-  const out = new Map<string, string>();
-  if (!existsSync(file)) return out;
-  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    const [abbr, title] = line.split('\t');
-    if (abbr && title) out.set(abbr.trim(), title.trim());
-  }
-  return out;
+  return readAbbreviationsFile(join(root, 'content/dictionaries/abbreviations.txt'));
 }

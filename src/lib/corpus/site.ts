@@ -1,10 +1,26 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { buildLibrary, crossReference, type CrossReferences } from '../xref/index.ts';
 import { catalog, type Catalog } from './catalog.ts';
 import { defaultPolicyDir, loadCorpus, type PolicyDocument } from './load.ts';
 
-/** Everything the pages of one build need: the parsed documents and their catalog. */
+/** Everything the pages of one build need: the parsed documents, their catalog, citations. */
 export interface Site {
   documents: PolicyDocument[];
   catalog: Catalog;
+  /** Citations resolved in every document (the trees carry them), backlinks, missing documents. */
+  xref: CrossReferences;
+}
+
+/** Abbreviations people use (职教法): `abbreviation<TAB>full title` lines, # comments. */
+export function readAbbreviations(file = 'content/dictionaries/abbreviations.txt'): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const [abbr, title] = line.split('\t');
+    if (abbr && title) out.set(abbr.trim(), title.trim());
+  }
+  return out;
 }
 
 const sites = new Map<string, Promise<Site>>();
@@ -16,7 +32,11 @@ const sites = new Map<string, Promise<Site>>();
 export function loadSite(dir: string = defaultPolicyDir()): Promise<Site> {
   let site = sites.get(dir);
   if (!site) {
-    site = loadCorpus(dir).then((documents) => ({ documents, catalog: catalog(documents) }));
+    site = loadCorpus(dir).then((documents) => {
+      const xref = crossReference(documents, buildLibrary(documents, readAbbreviations()));
+      for (const w of xref.warnings) console.warn(`content/policies/${w.docId}.md:${w.line}:${w.column}: ${w.reason} (${w.raw})`);
+      return { documents, catalog: catalog(documents), xref };
+    });
     sites.set(dir, site);
   }
   return site;

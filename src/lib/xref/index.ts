@@ -6,3 +6,4 @@ export { parseArticleRefs, parseOutlineRef, unitIdOf, type UnitRef } from './uni
 export { buildLibrary, crossReference, type CrossReferences, type MissingDocument, type Place, type XrefInput } from './corpus.ts';
 export { resolveQuery, type QueryMatch } from './query.ts';
 export { relationsOf, type Relation } from './relations.ts';
+export { backlinksOf, relationsOf as documentRelations, type Backlinks } from './view.ts';
