@@ -37,6 +37,8 @@ test('the quick jump with its list open should have no serious or critical axe v
   await page.goto('/');
   const box = page.getByRole('combobox', { name: '跳转到文件或条款' });
   await box.fill('职教法');
+  // The index loads on first focus: wait for the list before moving into it.
+  await expect(page.getByRole('option').first()).toBeVisible();
   await box.press('ArrowDown');
   await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
   expect(await seriousViolations(page)).toEqual([]);

@@ -194,6 +194,7 @@ test.describe('on a 375 px touch screen', () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 
   test('the document and unit pages should not scroll sideways; a wide table scrolls in its own box', async ({ page, expectCleanConsole }) => {
+    test.setTimeout(120_000); // five pages, every <details> opened and measured
     for (const url of [`/docs/${LAW}/`, `/docs/${PLAN}/`, `/docs/${LAW}/art-36/`, `/docs/${PLAN}/s2/`, '/docs/jqxsdgjnrcdwjs-att-1/']) {
       await page.goto(url);
       // Open what folds away, so its long file names and texts are measured too.
