@@ -35,6 +35,8 @@ export function loadSite(dir: string = defaultPolicyDir()): Promise<Site> {
     site = loadCorpus(dir).then((documents) => {
       const xref = crossReference(documents, buildLibrary(documents, readAbbreviations()));
       for (const w of xref.warnings) console.warn(`content/policies/${w.docId}.md:${w.line}:${w.column}: ${w.reason} (${w.raw})`);
+      const c = xref.counts;
+      console.log(`citations: ${c.found} found, ${c.resolved} resolved, ${c.external} external (${xref.missing.length} documents, see /missing/), ${c.unresolved} unresolved with a warning`);
       return { documents, catalog: catalog(documents), xref };
     });
     sites.set(dir, site);
