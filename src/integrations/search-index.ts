@@ -1,0 +1,87 @@
+/**
+ * The search index, built when the site is: in `astro:build:done`, one Pagefind record per
+ * unit (src/lib/search/records.ts) through Pagefind's Node API into `dist/pagefind/`, and the
+ * query vocabulary (jieba over the corpus) into `dist/search/words.txt`.
+ *
+ * Every Pagefind response's `errors` fails the build with the record's url; the Pagefind
+ * service is closed in `finally`, whatever happened.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+// Imported statically: Astro closes the module runner that loaded the config before
+// `astro:build:done`, so nothing can be imported lazily from inside the hook.
+import * as pagefind from 'pagefind';
+import { listUnits } from '../lib/cite/index.ts';
+import { catalog as buildCatalog, loadCorpus } from '../lib/corpus/index.ts';
+import { buildVocabulary, documentRecords, type SearchRecord } from '../lib/search/index.ts';
+import { loadJieba } from './jieba.ts';
+
+/** Where the bundle and the vocabulary go, relative to the output directory. */
+export const BUNDLE_DIR = 'pagefind';
+export const VOCABULARY_FILE = 'search/words.txt';
+/**
+ * Units longer than this that hold other units are indexed by their own paragraphs: on the
+ * labelled queries 600, 1500 and no limit score the same, and 1000 keeps the index a fifth
+ * smaller (see tests/search-eval/).
+ */
+const MAX_CONTAINER = 1000;
+
+/** The integration: `integrations: [searchIndex()]` in astro.config.mjs. */
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'zhijiao:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        // The pages have printed the parser's messages already.
+        const documents = await loadCorpus(undefined, { warn: () => {} });
+        const catalog = buildCatalog(documents);
+        const entries = new Map(catalog.documents.map((entry) => [entry.id, entry]));
+        const records = documents.flatMap((doc) =>
+          documentRecords({ id: doc.id, tree: doc.tree, entry: entries.get(doc.id)! }, { maxContainer: MAX_CONTAINER }),
+        );
+        await writeBundle(records, path.join(out, BUNDLE_DIR), logger);
+
+        const { cut, domainWords } = await loadJieba();
+        // Every text once: titles, top-level units (with all they hold), paragraphs outside units.
+        const texts = [
+          ...documents.flatMap((doc) => [doc.tree.meta.title, ...listUnits(doc.tree).filter((u) => u.depth === 0).map((u) => u.text)]),
+          ...records.filter((r) => r.meta.level === 'text').map((r) => r.meta.text),
+        ];
+        const words = buildVocabulary([...texts, ...domainWords], cut);
+        const file = path.join(out, VOCABULARY_FILE);
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, words.join('\n') + '\n');
+        logger.info(`${records.length} search records, ${words.length} vocabulary words`);
+      },
+    },
+  };
+}
+
+/**
+ * Indexes records with Pagefind's Node API and writes the bundle to `outputPath`.
+ *
+ * @throws when Pagefind reports an error for any step; the service is closed either way.
+ */
+export async function writeBundle(records: readonly SearchRecord[], outputPath: string, logger?: AstroIntegrationLogger): Promise<void> {
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    fail('createIndex', errors);
+    if (!index) throw new Error('pagefind: createIndex returned no index');
+    for (const record of records) {
+      const response = await index.addCustomRecord(record);
+      fail(`addCustomRecord ${record.url}`, response.errors);
+    }
+    const written = await index.writeFiles({ outputPath });
+    fail('writeFiles', written.errors);
+    logger?.info(`pagefind bundle written to ${path.relative(process.cwd(), outputPath) || outputPath}`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function fail(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`pagefind: ${step} failed:\n${errors.join('\n')}`);
+}

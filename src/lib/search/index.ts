@@ -1,0 +1,19 @@
+/** Clause-level Chinese search: index records, tokens, query reading, ranking and excerpts. */
+export { SearchEngine, type FacetCounts, type Pagefind, type PagefindResponse, type PagefindResult, type ResultItem, type SearchOutcome } from './engine.ts';
+export { excerpt, findTerms, type ExcerptPiece, type TextRange } from './excerpt.ts';
+export { MAX_PART_SYMBOLS, MAX_PARTS, parseQuery, partWords, phraseQuery, subWords, termText, wordTokens, type QueryPart, type QueryWord } from './query.ts';
+export { FACET_LABELS, FACETS, STATUS_LABELS, UNKNOWN_VALUE, type FacetName } from './facets.ts';
+export {
+  documentDate,
+  documentFacets,
+  documentRecords,
+  type RecordLevel,
+  type RecordMeta,
+  type RecordSource,
+  type SearchRecord,
+} from './records.ts';
+export { intlCutter, segment, STOP_CHARACTERS, vocabularyCutter, type WordCutter } from './segment.ts';
+export { HIGHLIGHT_PARAM, hasFilters, readState, resultHref, writeState, type SearchState } from './state.ts';
+export { symbols, type SearchSymbol } from './symbols.ts';
+export { decodeToken, encodeSymbol, INDEX_LANGUAGE, indexTokens, prefixToken, queryTokens } from './tokens.ts';
+export { buildVocabulary, parseJiebaDictionary, type Cut } from './vocabulary.ts';
