@@ -3,7 +3,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { CorpusInput } from '../src/lib/import/index.ts';
-import { readAbbreviations as readAbbreviationsFile } from '../src/lib/corpus/site.ts';
 
 /** Repository root (scripts run from it via npm). */
 export const ROOT = process.cwd();
@@ -42,7 +41,3 @@ function existingIds(dir: string): Map<string, string> {
   return ids;
 }
 
-/** Abbreviations people use (职教法): see src/lib/corpus. */
-export function readAbbreviations(root = ROOT): Map<string, string> {
-  return readAbbreviationsFile(join(root, 'content/dictionaries/abbreviations.txt'));
-}

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { parseAbbreviations } from '../jump/abbreviations.ts';
 import { buildLibrary, crossReference, type CrossReferences } from '../xref/index.ts';
 import { catalog, type Catalog } from './catalog.ts';
 import { defaultPolicyDir, loadCorpus, type PolicyDocument } from './load.ts';
@@ -11,16 +12,10 @@ export interface Site {
   xref: CrossReferences;
 }
 
-/** Abbreviations people use (职教法): `abbreviation<TAB>full title` lines, # comments. */
+/** Abbreviations people use (职教法 → 中华人民共和国职业教育法), read with the quick jump's parser. */
 export function readAbbreviations(file = 'content/dictionaries/abbreviations.txt'): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!existsSync(file)) return out;
-  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    const [abbr, title] = line.split('\t');
-    if (abbr && title) out.set(abbr.trim(), title.trim());
-  }
-  return out;
+  if (!existsSync(file)) return new Map();
+  return new Map(parseAbbreviations(readFileSync(file, 'utf8'), file).entries.map((e) => [e.abbreviation, e.title]));
 }
 
 const sites = new Map<string, Promise<Site>>();

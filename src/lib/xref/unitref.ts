@@ -1,7 +1,8 @@
 /**
- * Unit references in running text and pasted citations: 第三十六条第二款第三项, 第三十六条之一,
- * 第36条第2款, 第（三）项, 第十三条（一）（二）, 第十条至第十二条, 第十条、第十二条, and outline
- * paths 二（三）. Parsed into unit ids of the structure parser (art-36-p2-i3, s2-3).
+ * Unit references in running text: 第三十六条第二款第三项, 第三十六条之一, 第36条第2款, 第（三）项,
+ * 第十三条（一）（二）, 第十条至第十二条, 第十条、第十二条. Parsed into unit ids of the structure
+ * parser (art-36-p2-i3). (Typed or pasted references, outline paths included, are the quick
+ * jump's: src/lib/jump/clause.ts.)
  */
 import { parseChineseNumeral } from '../text/index.ts';
 
@@ -85,17 +86,4 @@ export function unitIdOf(ref: UnitRef): string {
   if (ref.item !== null) id += `-i${ref.item}`;
   if (ref.subitem !== null) id += `-s${ref.subitem}`;
   return id;
-}
-
-/**
- * An outline path at the start of `text`: 二（三）, 二、（三）1., （三）. Returns the numbers by
- * level (1–4) and the unit id (s2-3, s2-3-1).
- */
-export function parseOutlineRef(text: string): { id: string; length: number } | null {
-  const m = new RegExp(`^(?:(${N})、?)?(?:[（(](${N})[)）])?(?:(\\d{1,2})[.．])?(?:[（(](\\d{1,2})[)）])?`).exec(text);
-  if (!m || m[0] === '' || (!m[1] && !m[2])) return null;
-  const parts = [m[1], m[2], m[3], m[4]].map((x) => (x ? num(x) : null));
-  while (parts.length > 0 && parts.at(-1) === null) parts.pop();
-  if (parts.some((p) => p !== null && Number.isNaN(p))) return null;
-  return { id: `s${parts.map((p) => p ?? 0).join('-')}`, length: m[0].length };
 }

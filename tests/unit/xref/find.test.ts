@@ -1,7 +1,7 @@
 /** Finding and resolving citations: one line per real phrasing found in the corpus. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findCitations, parseArticleRefs, parseOutlineRef, unitIdOf } from '../../../src/lib/xref/index.ts';
+import { findCitations, parseArticleRefs, unitIdOf } from '../../../src/lib/xref/index.ts';
 
 const summary = (text: string) =>
   findCitations(text).map((f) => {
@@ -51,10 +51,5 @@ describe('unit references', () => {
     assert.equal(unitIdOf(parseArticleRefs('第一百零五条第二款')!.refs[0]!), 'art-105-p2');
     assert.equal(unitIdOf(parseArticleRefs('第十条第（二）项第1目')!.refs[0]!), 'art-10-p1-i2-s1');
     assert.equal(parseArticleRefs('依照本法'), null);
-  });
-  it('parses outline paths', () => {
-    assert.deepEqual(parseOutlineRef('二（三）'), { id: 's2-3', length: 4 });
-    assert.deepEqual(parseOutlineRef('二、（三）1.'), { id: 's2-3-1', length: 7 });
-    assert.equal(parseOutlineRef('各地'), null);
   });
 });
