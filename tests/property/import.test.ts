@@ -66,14 +66,19 @@ describe('no super-linear blow-up on long lines', () => {
   const pathological = ['《', '第', '一', '）', '\u3000', '〔2021〕', '本法第', '关于', '职业教育，', 'http://x'];
   for (const unit of pathological) {
     it(`a line of repeated ${JSON.stringify(unit)}`, () => {
+      // The fastest of three runs: a busy machine (CI, other processes) only ever adds time.
       const time = (n: number) => {
         const bytes = new TextEncoder().encode(`人力资源社会保障部关于测试的通知\n${unit.repeat(Math.ceil(n / unit.length))}\n`);
-        const t0 = performance.now();
-        checkOutput(importBytes(bytes));
-        return performance.now() - t0;
+        let best = Infinity;
+        for (let run = 0; run < 3; run++) {
+          const t0 = performance.now();
+          checkOutput(importBytes(bytes));
+          best = Math.min(best, performance.now() - t0);
+        }
+        return best;
       };
       time(5_000); // warm up
-      const small = Math.max(time(25_000), 5);
+      const small = Math.max(time(25_000), 20);
       const large = time(200_000);
       assert.ok(large / small < 24, `25k chars: ${small.toFixed(0)} ms, 200k chars: ${large.toFixed(0)} ms`);
     });
