@@ -6,7 +6,7 @@
  * Every Pagefind response's `errors` fails the build with the record's url; the Pagefind
  * service is closed in `finally`, whatever happened.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -27,6 +27,16 @@ export const VOCABULARY_FILE = 'search/words.txt';
  * smaller (see tests/search-eval/).
  */
 const MAX_CONTAINER = 1000;
+/** Pagefind's own search interfaces, written with every bundle; the site has its own page. */
+const UNUSED_UI = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** The integration: `integrations: [searchIndex()]` in astro.config.mjs. */
 export default function searchIndex(): AstroIntegration {
@@ -76,6 +86,7 @@ export async function writeBundle(records: readonly SearchRecord[], outputPath: 
     }
     const written = await index.writeFiles({ outputPath });
     fail('writeFiles', written.errors);
+    await Promise.all(UNUSED_UI.map((file) => rm(path.join(outputPath, file), { force: true })));
     logger?.info(`pagefind bundle written to ${path.relative(process.cwd(), outputPath) || outputPath}`);
   } finally {
     await pagefind.close();

@@ -48,17 +48,19 @@ export function mountSearch(root: HTMLElement): void {
 
   const run = async () => {
     const mine = ++sequence;
+    // The search as it was asked: typing may change `state` before the answer arrives.
+    const asked = state;
     list.dataset.state = 'loading';
     list.setAttribute('aria-busy', 'true');
     try {
-      const found = await (await getEngine()).run(state);
+      const found = await (await getEngine()).run(asked);
       const first = [...found.documents, ...(await found.more(PAGE_SIZE))];
       if (mine !== sequence) return;
       outcome = found;
-      renderFacets(found);
+      renderFacets(found, asked);
       list.replaceChildren(...first.map(renderResult));
-      status.textContent = statusText(state, found, first.length);
-      more.hidden = first.length - found.documents.length < PAGE_SIZE;
+      status.textContent = statusText(asked, found, first.length);
+      more.hidden = found.complete();
     } catch (error) {
       if (mine !== sequence) return;
       list.replaceChildren();
@@ -68,7 +70,7 @@ export function mountSearch(root: HTMLElement): void {
     } finally {
       if (mine === sequence) {
         list.dataset.state = 'ready';
-        list.dataset.query = state.q;
+        list.dataset.query = asked.q;
         list.setAttribute('aria-busy', 'false');
       }
     }
@@ -99,23 +101,25 @@ export function mountSearch(root: HTMLElement): void {
   });
   more.addEventListener('click', async () => {
     const current = outcome;
+    const asked = state;
     if (!current) return;
     more.disabled = true;
     const next = await current.more(PAGE_SIZE);
     more.disabled = false;
     if (current !== outcome) return;
     list.append(...next.map(renderResult));
-    more.hidden = next.length < PAGE_SIZE;
+    more.hidden = current.complete();
+    status.textContent = statusText(asked, current, list.children.length);
   });
 
-  function renderFacets(found: SearchOutcome) {
+  function renderFacets(found: SearchOutcome, asked: SearchState) {
     const active = document.activeElement instanceof HTMLInputElement ? document.activeElement : null;
     const focus = active && active.type === 'checkbox' ? { name: active.name, value: active.value } : null;
     let selected = 0;
     for (const facet of FACETS) {
       const ul = root.querySelector<HTMLUListElement>(`[data-facet-values="${facet}"]`)!;
       const counts = found.counts[facet] ?? {};
-      const chosen = state.filters[facet];
+      const chosen = asked.filters[facet];
       selected += chosen.length;
       const values = [...new Set([...Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0), ...chosen])];
       values.sort(facet === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh'));
@@ -143,11 +147,15 @@ async function loadCutter(): Promise<WordCutter> {
   }
 }
 
+/**
+ * The status line. Once every result is shown their number is exact; before, it is the number
+ * of matching units, some of which will fold into a more specific one (hence 约).
+ */
 function statusText(state: SearchState, found: SearchOutcome, shown: number): string {
   if (found.mode === 'idle') return '';
   if (found.mode === 'filters') return `按所选条件列出 ${found.total} 件文件。`;
   if (shown === 0) return `没有找到包含“${state.q.trim()}”的条款。`;
-  const parts = [`找到 ${found.total} 处。`];
+  const parts = [found.complete() ? `找到 ${shown} 处。` : `找到约 ${found.total} 处。`];
   if (found.within.length > 0) parts.push(`限于：${found.within.map((t) => `《${t}》`).join('、')}。`);
   if (found.dropped.length > 0) parts.push(`没有同时包含全部词语的条款，以下结果不含：${found.dropped.join('、')}。`);
   return parts.join('');

@@ -3,15 +3,15 @@
  * query, and how to rank and trim what they return. No DOM here; the page renders.
  *
  * For a query with parts P₁ … Pₙ (query.ts):
- * 1. Each part is looked for verbatim (a phrase search over its bigrams), and cut into words
- *    with the corpus vocabulary. A part found nowhere, or made of whole words, is looked for by
- *    its words; a substring found verbatim (教融) as it is.
+ * 1. Each part is looked for verbatim (a phrase search over its bigrams). A part found somewhere
+ *    is one word (教融, 产教融合型企业); a part found nowhere is cut into words with the corpus
+ *    vocabulary (技工学校校长负责制 → 技工学校 / 校长负责制).
  * 2. The results are the records holding every word: one Pagefind search over the bigrams of
  *    all words, with the filters. Pagefind ranks them (BM25).
- * 3. Records holding more parts verbatim rank first; then Pagefind's score.
- * 4. If nothing holds everything: compound words are looked for by their parts (签订协议 →
+ * 3. If nothing holds everything: compound words are looked for by their parts (签订协议 →
  *    签订, 协议); then a part that names documents (职业教育法) restricts the rest to those
- *    documents; failing that, the fewest words are dropped (rarest kept) and the page says which.
+ *    documents; failing that, the fewest words are dropped and the page says which.
+ * 4. Records holding more parts verbatim rank first; then Pagefind's score.
  * 5. Documents whose title or 文号 is the query come first.
  * The page loads results a batch at a time and drops a unit when a unit inside it is a result
  * too, so the most specific unit is the one shown.
@@ -83,6 +83,11 @@ export interface SearchOutcome {
   documents: ResultItem[];
   /** Loads the next results, at least `count` unless the list ends; `[]` at the end. */
   more(count: number): Promise<ResultItem[]>;
+  /**
+   * Whether every result has been given out by `more`: then their number is exact, while
+   * `total` also counts units folded into a more specific result.
+   */
+  complete(): boolean;
 }
 
 const TEXT_LEVELS = { level: { any: ['unit', 'text'] } };
@@ -138,7 +143,7 @@ export class SearchEngine {
       dropped: [],
       within: [],
       documents: [],
-      more: this.#pager(results.map((r) => ({ result: r })), []),
+      ...this.#pager(results.map((r) => ({ result: r })), []),
     };
   }
 
@@ -171,7 +176,7 @@ export class SearchEngine {
     let scope: Record<string, unknown> = { ...facets, ...TEXT_LEVELS };
     let response = await this.#search(tokensOf(words), scope);
 
-    // 4. Nothing holds everything: compound words as their parts (签订协议 → 签订, 协议), then
+    // 3. Nothing holds everything: compound words as their parts (签订协议 → 签订, 协议), then
     // narrow to named documents, else drop words.
     if (response.results.length === 0) {
       const cut = await this.#wordCutter();
@@ -199,7 +204,7 @@ export class SearchEngine {
       }
     }
 
-    // 3. Rank: parts found verbatim first, then Pagefind's score. A quoted part must be there
+    // 4. Rank: parts found verbatim first, then Pagefind's score. A quoted part must be there
     // verbatim, not only its bigrams.
     const required = verbatim.filter((set, i) => set && parts[i]!.quoted);
     const ranked = response.results
@@ -207,6 +212,7 @@ export class SearchEngine {
       .map((result, order) => ({ result, order, verbatim: verbatim.filter((set) => set?.has(result.id)).length }))
       .sort((a, b) => b.verbatim - a.verbatim || b.result.score - a.result.score || a.order - b.order);
 
+    // 5. Documents named by the query, and the facet counts.
     const terms = words.map((w) => w.values);
     const [documents, counts] = await Promise.all([
       this.#namedDocuments(parts, facets, terms),
@@ -220,7 +226,7 @@ export class SearchEngine {
       dropped: dropped.map((w) => termText(w.values)),
       within,
       documents,
-      more: this.#pager(ranked, terms),
+      ...this.#pager(ranked, terms),
     };
   }
 
@@ -245,26 +251,24 @@ export class SearchEngine {
   }
 
   /**
-   * The words to keep when not all are found together: words found nowhere go first; then,
-   * among the subsets found together, the one covering most of what was typed (symbols), the
-   * rarer words on a tie. 产教融合型企业 税收 优惠 keeps 产教融合型企业 and 优惠, not 税收 优惠.
+   * The words to keep when not all are found together: words found nowhere go first; then the
+   * subsets found together that cover most of what was typed (in symbols), and of those the one
+   * with most results. 产教融合型企业 税收 优惠 keeps 产教融合型企业 and one of the others.
    */
   async #relax(words: QueryWord[], scope: Record<string, unknown>): Promise<{ words: QueryWord[]; response: PagefindResponse } | null> {
     const frequency = await Promise.all(words.map(async (w) => (await this.#search(tokensOf([w]), scope)).results.length));
     const present = words.filter((_, i) => frequency[i]! > 0);
     const covered = (list: readonly QueryWord[]) => sum(list, (w) => w.values.length);
-    // Information of a word: the fewer records hold it, the more it says.
-    const rarity = (list: readonly QueryWord[]) => sum(list, (w) => -Math.log(frequency[words.indexOf(w)]! + 1));
     let searches = 0;
     for (let size = present.length; size >= 1 && searches < MAX_RELAX_SEARCHES; size--) {
-      const subsets = combinations(present, size).sort((a, b) => covered(b) - covered(a) || rarity(b) - rarity(a));
+      const subsets = combinations(present, size).sort((a, b) => covered(b) - covered(a));
       let best: { words: QueryWord[]; response: PagefindResponse } | null = null;
       for (const subset of subsets) {
-        // Smaller subsets cover less: stop at the first size that finds anything.
+        // Subsets are in order of coverage: once one is found, only equals compete.
         if (best && covered(subset) < covered(best.words)) break;
         if (searches++ >= MAX_RELAX_SEARCHES) break;
         const response = await this.#search(tokensOf(subset), scope);
-        if (response.results.length > 0 && !best) best = { words: subset, response };
+        if (response.results.length > (best?.response.results.length ?? 0)) best = { words: subset, response };
       }
       if (best) return best;
     }
@@ -276,8 +280,9 @@ export class SearchEngine {
    * of that name (职业教育法 of 中华人民共和国职业教育法, not 职业教育 of a long title).
    */
   async #namedDocuments(parts: QueryPart[], facets: Record<string, unknown>, terms: string[][]): Promise<ResultItem[]> {
-    const phrases = parts.map(phraseQuery);
-    if (phrases.some((p) => p === null)) return [];
+    // Single symbols (号 of a pasted `86 号`) have no phrase; the name check below covers them.
+    const phrases = parts.map(phraseQuery).filter((p): p is string => p !== null);
+    if (phrases.length === 0) return [];
     const sets = await Promise.all(phrases.map((p) => this.#search(p, { ...facets, level: 'doc' })));
     const [first, ...rest] = sets;
     if (!first) return [];
@@ -324,13 +329,13 @@ export class SearchEngine {
    * is among the loaded results: the inner one is the more specific answer. A few results
    * are loaded ahead so that the inner unit is usually known before the outer one is shown.
    */
-  #pager(ranked: Array<{ result: PagefindResult }>, terms: string[][]) {
+  #pager(ranked: Array<{ result: PagefindResult }>, terms: string[][]): Pick<SearchOutcome, 'more' | 'complete'> {
     const loaded: Array<{ meta: Record<string, string>; item: ResultItem; emitted: boolean }> = [];
     const inner = new Set<string>();
     let next = 0;
     const outer = (meta: Record<string, string>) => Boolean(meta.unit) && inner.has(`${meta.doc}#${meta.unit}`);
     const waiting = () => loaded.filter((x) => !x.emitted && !outer(x.meta)).length;
-    return async (count: number): Promise<ResultItem[]> => {
+    const more = async (count: number): Promise<ResultItem[]> => {
       while (next < ranked.length && waiting() < count + LOOKAHEAD) {
         const batch = ranked.slice(next, next + Math.max(count + LOOKAHEAD, 10));
         next += batch.length;
@@ -348,7 +353,9 @@ export class SearchEngine {
       }
       return out;
     };
+    return { more, complete: () => next >= ranked.length && waiting() === 0 };
   }
+
 
   async #search(term: string | null, filters: Record<string, unknown>, sort?: Record<string, string>): Promise<PagefindResponse> {
     const response = await this.#pagefind.search(term, sort ? { filters, sort } : { filters });

@@ -27,9 +27,9 @@ export interface SearchSymbol {
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /**
- * What a phrase continues across: spaces other than line breaks, brackets of every width (〔〕［］【】（）()[]﹝﹞),
- * quotes, book-title marks, the enumeration comma 、, middle dots, hyphens, dashes, slashes,
- * the ASCII full stop (1.5万), underscores and apostrophes.
+ * What a phrase continues across: spaces other than line breaks, brackets of every width
+ * (〔〕［］【】（）()[]﹝﹞), quotes, book-title marks, the enumeration comma 、, middle dots,
+ * hyphens, dashes, slashes, the ASCII full stop (1.5万), underscores and apostrophes.
  */
 const BRIDGE = /^[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f〔〕［］【】（）()[\]﹝﹞{}｛｝〈〉《》<>＜＞「」『』“”‘’"'＂＇、·・•‧\-‐‑‒–—―－~～_/／\\.．]$/u;
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseQuery, partWords, phraseQuery, segment, termText, vocabularyCutter, wordTokens } from '../../../src/lib/search/index.ts';
+import { parseQuery, partWords, phraseQuery, segment, subWords, termText, vocabularyCutter, wordTokens } from '../../../src/lib/search/index.ts';
 
 const queries: Array<[string, Array<[string, boolean]>]> = [
   ['产教融合型企业', [['产教融合型企业', false]]],
@@ -70,3 +70,18 @@ test('termText keeps adjacent ASCII runs apart', () => {
   assert.equal(termText(['发', '2021', '86', '号']), '发2021 86号');
   assert.equal(termText(['职', '业']), '职业');
 });
+
+const compounds: Array<[string, string[] | null]> = [
+  ['签订协议', ['签订', '协议']],
+  ['技工学校', ['技工', '学校']],
+  ['负责制', null], // three symbols: kept whole
+  ['产教融合型企业', null], // would leave 型 alone
+];
+
+for (const [text, pieces] of compounds) {
+  test(`subWords(${text}) is ${pieces ? pieces.join('/') : 'null'}`, () => {
+    const cut = vocabularyCutter(new Set([...vocabulary, '签订', '协议', '签订协议', '产教融合', '企业', '产教融合型企业']));
+    const [part] = parseQuery(text);
+    assert.deepEqual(subWords(part!, cut)?.map((w) => w.text) ?? null, pieces);
+  });
+}
