@@ -29,11 +29,13 @@ export function getSourceText(node: Node): SourceText | undefined {
 
 /** Concatenates source texts (inline nodes of one paragraph). */
 export function joinSourceTexts(parts: readonly SourceText[]): SourceText {
+  if (parts.length === 1 && parts[0]) return parts[0]; // the usual paragraph: one text node
   const offsets: number[] = [];
   let text = '';
   for (const part of parts) {
     text += part.text;
-    offsets.push(...part.offsets.slice(0, -1));
+    // A loop, not push(...): a spread of a long paragraph's offsets can overflow the stack.
+    for (let i = 0; i < part.offsets.length - 1; i++) offsets.push(part.offsets[i] ?? 0);
   }
   offsets.push(parts.at(-1)?.offsets.at(-1) ?? 0);
   return { text, offsets };

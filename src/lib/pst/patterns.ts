@@ -54,8 +54,18 @@ export function matchMarker(text: string): Marker | null {
 
 const RECOGNIZERS: Recognizer[] = [heading, article, outline, box, attachment];
 
+// Compiled once: matchMarker runs several times per paragraph.
+const HEADING = new RegExp(`^第(${NUM})(编|章|节)${SP}`);
+const ARTICLE = new RegExp(`^第(${NUM})条(之${CN})?(${SP})`);
+const SPACES = new RegExp(`^${SP}`);
+const LABELLED = {
+  box: new RegExp(`^专栏(?:${SP}(${NUM})(?![0-9.、]))?`),
+  attachment: new RegExp(`^附件(?:${SP}(${NUM})(?![0-9.、]))?`),
+};
+const COLON = new RegExp(`^${SP}[:：]?${SP}`);
+
 function heading(folded: string, text: string, lead: number): Marker | null {
-  const match = new RegExp(`^第(${NUM})(编|章|节)${SP}`).exec(folded.slice(lead));
+  const match = HEADING.exec(folded.slice(lead));
   if (!match?.[1]) return null;
   const kind = match[2] === '编' ? 'part' : match[2] === '章' ? 'chapter' : 'section';
   const marker = make(kind, text, lead, match[0].trimEnd().length, match[0].length, parseChineseNumeral(match[1]));
@@ -63,7 +73,7 @@ function heading(folded: string, text: string, lead: number): Marker | null {
 }
 
 function article(folded: string, text: string, lead: number): Marker | null {
-  const match = new RegExp(`^第(${NUM})条(之${CN})?(${SP})`).exec(folded.slice(lead));
+  const match = ARTICLE.exec(folded.slice(lead));
   if (!match?.[1]) return null;
   const marker = make('article', text, lead, match[0].length - (match[3]?.length ?? 0), match[0].length, parseChineseNumeral(match[1]));
   // 第一条为了… has no separator, but 第十二条第二款规定… is a citation, not an article.
@@ -83,7 +93,7 @@ function outline(folded: string, text: string, lead: number): Marker | null {
   for (const [pattern, level] of OUTLINES) {
     const match = pattern.exec(folded.slice(lead));
     if (!match?.[1]) continue;
-    const separator = new RegExp(`^${SP}`).exec(folded.slice(lead + match[0].length))?.[0].length ?? 0;
+    const separator = SPACES.exec(folded.slice(lead + match[0].length))?.[0].length ?? 0;
     const marker = make('outline', text, lead, match[0].length, match[0].length + separator, parseChineseNumeral(match[1]));
     marker.level = level;
     return marker;
@@ -92,19 +102,19 @@ function outline(folded: string, text: string, lead: number): Marker | null {
 }
 
 function box(folded: string, text: string, lead: number): Marker | null {
-  return labelled('box', '专栏', folded, text, lead);
+  return labelled('box', folded, text, lead);
 }
 
 function attachment(folded: string, text: string, lead: number): Marker | null {
   // No heading test: 附件：1.… (the list of attachments) may be long or end in 。 (略).
-  return labelled('attachment', '附件', folded, text, lead);
+  return labelled('attachment', folded, text, lead);
 }
 
 /** 专栏1：title / 附件 2 title: a word, an optional number, an optional colon, the rest. */
-function labelled(kind: 'box' | 'attachment', word: string, folded: string, text: string, lead: number): Marker | null {
-  const match = new RegExp(`^${word}(?:${SP}(${NUM})(?![0-9.、]))?`).exec(folded.slice(lead));
+function labelled(kind: 'box' | 'attachment', folded: string, text: string, lead: number): Marker | null {
+  const match = LABELLED[kind].exec(folded.slice(lead));
   if (!match) return null;
-  const after = new RegExp(`^${SP}[:：]?${SP}`).exec(folded.slice(lead + match[0].length))?.[0].length ?? 0;
+  const after = COLON.exec(folded.slice(lead + match[0].length))?.[0].length ?? 0;
   const marker = make(kind, text, lead, match[0].length, match[0].length + after, match[1] ? parseChineseNumeral(match[1]) : null);
   if (kind === 'box' && !isHeadingText(marker.rest)) return null;
   return marker;

@@ -9,6 +9,7 @@ import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import { toPolicyMeta } from './meta.ts';
 import { warn } from './messages.ts';
 import { pointAt } from './offsets.ts';
+import { readSimpleYaml } from './simple-yaml.ts';
 import type { PolicyMeta } from './types.ts';
 
 declare module 'vfile' {
@@ -28,6 +29,21 @@ export function pstFrontmatter(): Transformer<MdastRoot> {
       warn(file, 'Missing frontmatter, expected a YAML block between `---` lines', pointAt(file, 0), 'frontmatter');
       file.data.pstMeta = toPolicyMeta({}, fallbackId, () => {});
       return;
+    }
+
+    // Most frontmatter is the importer's plain `yaml.stringify` output: read that quickly, and
+    // take the full YAML parser (with its errors and key ranges) for anything else or when a
+    // field has a problem to report.
+    const simple = readSimpleYaml(node.value);
+    if (simple !== undefined) {
+      let clean = true;
+      const meta = toPolicyMeta(simple, fallbackId, () => {
+        clean = false;
+      });
+      if (clean) {
+        file.data.pstMeta = meta;
+        return;
+      }
     }
 
     // The YAML text starts on the line after the opening `---`.
