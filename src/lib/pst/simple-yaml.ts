@@ -21,7 +21,7 @@ export function readSimpleYaml(text: string): Record<string, unknown> | undefine
 }
 
 const KEY = /^([A-Za-z][A-Za-z0-9_]*):(?: (.*))?$/;
-/** Words the core schema reads as null or a boolean in any spelling; plain strings may not be these. */
+/** Words the core schema reads as null or a boolean in any spelling; plain strings and keys may not be these. */
 const RESERVED = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 
 class Reader {
@@ -38,7 +38,8 @@ class Reader {
     }
     for (;;) {
       const match = KEY.exec(line);
-      if (!match?.[1] || Object.hasOwn(out, match[1])) return undefined;
+      // A key `null`/`True`/… is not the string it reads as: `toJS` makes it "" or "true".
+      if (!match?.[1] || Object.hasOwn(out, match[1]) || RESERVED.has(match[1])) return undefined;
       this.at += 1;
       const value = match[2] === undefined ? this.nested(indent) : scalar(match[2]);
       if (value === undefined) return undefined;
