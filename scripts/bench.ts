@@ -1,0 +1,256 @@
+/**
+ * npm run bench — how fast and how big: the pipeline, a full build, the output and search in
+ * Chromium, at 1×, 10× and 50× the real corpus. Writes bench/results.json and prints a table
+ * with the targets of issue 6 beside the figures.
+ *
+ *   npm run bench                       everything (about 20 minutes on 2 cores)
+ *   npm run bench -- --scale 1,10       only these corpus sizes (1 is always measured)
+ *   npm run bench -- --no-search        skip the Chromium search benchmark
+ *   npm run bench -- --out <file>       write the results elsewhere
+ *
+ * Every build goes to its own temporary folder, never dist/, and the scaled corpora are
+ * generated into a temporary folder too (scripts/bench/scale.ts), so the bench leaves the
+ * working tree as it found it apart from the results file.
+ *
+ * Figures are measurements on the machine it runs on, stated in the results with the date,
+ * CPU, memory and versions; the targets are reported, never asserted.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, release, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { timeBuild, type BuildTiming } from './bench/build.ts';
+import { firstLoadJs, folderSize, largestDocumentPage } from './bench/output.ts';
+import { pipelineThroughput } from './bench/pipeline.ts';
+import { generateScaledCorpus } from './bench/scale.ts';
+import { searchBench, type SearchBenchResult } from './bench/search.ts';
+import type { LabelledQuery } from '../tests/search-eval/metrics.ts';
+
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+};
+const scales = [...new Set([1, ...(flag('--scale') ?? '1,10,50').split(',').map(Number)])].filter((n) => Number.isInteger(n) && n > 0).sort((a, b) => a - b);
+const withSearch = !args.includes('--no-search');
+const outFile = resolve(ROOT, flag('--out') ?? 'bench/results.json');
+const QUERIES = join(ROOT, 'tests/search-eval/queries.json');
+
+/** The targets of issue 6, on a 2-core machine. */
+export const TARGETS = {
+  parseMBps: 10,
+  buildS: 60,
+  warmP95Ms: 50,
+  coldFirstKB: 300,
+  docPageJsGzipKB: 30,
+  scale50BuildS: 15 * 60,
+  scale50PeakMB: 4096,
+  scale50BytesPerQueryRatio: 2,
+} as const;
+
+interface ScaleResult {
+  factor: number;
+  documents: number;
+  markdownMB: number;
+  build: BuildTiming;
+  dist: { MB: number; files: number };
+  pagefindMB: number;
+  /** Our search at this size: bytes over the wire per later query and for the first one. */
+  search: { firstKB: number; perQueryP50KB: number; perQueryP95KB: number; warmP50Ms: number; warmP95Ms: number } | null;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'zhijiao-bench-'));
+const queries = (JSON.parse(readFileSync(QUERIES, 'utf8')) as { queries: LabelledQuery[] }).queries;
+const started = Date.now();
+const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+try {
+  log('pipeline throughput (importer over the sources, parser over content/policies)');
+  const pipeline = pipelineThroughput(ROOT);
+  const importCli = timeCommand(process.execPath, ['--import', 'tsx', 'scripts/import.ts', '--check', '--quiet']);
+
+  let realSearch: SearchBenchResult | null = null;
+  let output: Record<string, unknown> | null = null;
+  let real: BuildTiming | null = null;
+  const scaleResults: ScaleResult[] = [];
+  for (const factor of scales) {
+    // 1× is a plain copy of content/policies, so every size is built the same way.
+    const policyDir = join(work, `policies-${factor}`);
+    const corpus = generateScaledCorpus(join(ROOT, 'content/policies'), policyDir, factor);
+    const dist = join(work, `dist-${factor}`);
+    log(`${factor}×: building ${corpus.documents} documents (${(corpus.bytes / 1e6).toFixed(1)} MB of Markdown)`);
+    const build = await timeBuild(ROOT, policyDir, dist);
+    log(`${factor}×: ${build.pages} pages in ${build.wallS} s, peak ${build.peakMB} MB`);
+    const size = folderSize(dist);
+    const result: ScaleResult = {
+      factor,
+      documents: corpus.documents,
+      markdownMB: round(corpus.bytes / 1e6),
+      build,
+      dist: { MB: round(size.bytes / 1e6), files: size.files },
+      pagefindMB: round(folderSize(join(dist, 'pagefind')).bytes / 1e6),
+      search: null,
+    };
+    if (factor === 1) {
+      real = build;
+      const largest = largestDocumentPage(dist);
+      const docJs = firstLoadJs(dist, `docs/${largest.id}/index.html`);
+      const searchJs = firstLoadJs(dist, 'search/index.html');
+      output = {
+        distMB: result.dist.MB,
+        files: size.files,
+        pagefindMB: result.pagefindMB,
+        largestDocumentPage: { id: largest.id, KB: kb(largest.bytes), gzipKB: kb(largest.gzip) },
+        firstLoadJs: {
+          documentPage: { KB: kb(docJs.bytes), gzipKB: kb(docJs.gzip), files: docJs.files },
+          searchPage: { KB: kb(searchJs.bytes), gzipKB: kb(searchJs.gzip), files: searchJs.files },
+        },
+      };
+    }
+    if (withSearch) {
+      log(`${factor}×: search in Chromium${factor === 1 ? ' (ours, Pagefind out of the box, fuse.js)' : ' (ours)'}`);
+      const bench = await searchBench({ dist, queries, engines: factor === 1 ? ['ours', 'ootb', 'fuse'] : ['ours'], policyDir });
+      if (factor === 1) realSearch = bench;
+      const ours = bench.engines.find((e) => e.engine === 'ours');
+      if (ours) {
+        result.search = {
+          firstKB: ours.cold.bytes.p50 / 1024,
+          perQueryP50KB: ours.warm.bytes.p50 / 1024,
+          perQueryP95KB: ours.warm.bytes.p95 / 1024,
+          warmP50Ms: ours.warm.ms.p50,
+          warmP95Ms: ours.warm.ms.p95,
+        };
+        result.search = Object.fromEntries(Object.entries(result.search).map(([k, v]) => [k, round(v)])) as ScaleResult['search'];
+      }
+    }
+    scaleResults.push(result);
+    rmSync(dist, { recursive: true, force: true });
+    log(`${factor}×: done`);
+  }
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    pipeline: { ...pipeline, importCliS: round(importCli) },
+    build: real ? { ...real, importS: round(importCli), fullS: round(importCli + real.wallS) } : null,
+    output,
+    search: realSearch,
+    scale: scaleResults,
+    targets: TARGETS,
+    benchS: Math.round((Date.now() - started) / 1000),
+  };
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+  console.log('');
+  console.log(table(results));
+  console.log(`\nwritten to ${outFile}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Seconds a command takes, run to completion. */
+function timeCommand(command: string, commandArgs: string[]): number {
+  const t0 = performance.now();
+  const run = spawnSync(command, commandArgs, { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${commandArgs.join(' ')} failed:\n${run.stderr}`);
+  return (performance.now() - t0) / 1000;
+}
+
+function machine() {
+  const cpu = cpus();
+  let chromium = '';
+  try {
+    chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    chromium = 'not found';
+  }
+  return {
+    cpu: cpu[0]?.model ?? 'unknown',
+    cores: cpu.length,
+    memoryGB: round(totalmem() / 2 ** 30),
+    os: `${process.platform} ${release()}`,
+    node: process.version,
+    chromium,
+  };
+}
+
+type Results = {
+  date: string;
+  machine: ReturnType<typeof machine>;
+  pipeline: ReturnType<typeof pipelineThroughput> & { importCliS: number };
+  build: (BuildTiming & { importS: number; fullS: number }) | null;
+  output: Record<string, any> | null;
+  search: SearchBenchResult | null;
+  scale: ScaleResult[];
+};
+
+/** The results as Markdown tables, each figure beside its target. */
+export function table(r: Results): string {
+  const mark = (ok: boolean) => (ok ? '✓' : '✗');
+  const lines: string[] = [];
+  const m = r.machine;
+  lines.push(`Measured ${r.date.slice(0, 10)} on ${m.cores} × ${m.cpu}, ${m.memoryGB} GiB, ${m.node}, ${m.chromium}`);
+  lines.push('');
+  lines.push('| measure | figure | target |');
+  lines.push('| --- | --- | --- |');
+  lines.push(`| import throughput | ${r.pipeline.import.mbPerS} MB/s (${(r.pipeline.import.bytes / 1e6).toFixed(2)} MB in ${r.pipeline.import.ms} ms) | – |`);
+  lines.push(`| parse throughput | ${r.pipeline.parse.mbPerS} MB/s (${(r.pipeline.parse.bytes / 1e6).toFixed(2)} MB in ${r.pipeline.parse.ms} ms) | ≥ ${TARGETS.parseMBps} MB/s ${mark(r.pipeline.parse.mbPerS >= TARGETS.parseMBps)} |`);
+  if (r.build) {
+    const b = r.build;
+    lines.push(`| full build (real corpus) | ${b.fullS} s: import ${b.importS} s + astro build ${b.wallS} s (parse ${b.parseS} s, Astro ${b.astroS} s, search index ${b.pagefindS} s), ${b.pages} pages | < ${TARGETS.buildS} s ${mark(b.fullS < TARGETS.buildS)} |`);
+    lines.push(`| peak memory (build) | ${b.peakMB} MB | – |`);
+  }
+  if (r.output) {
+    const o = r.output;
+    lines.push(`| dist/ | ${o.distMB} MB in ${o.files} files (pagefind ${o.pagefindMB} MB) | – |`);
+    lines.push(`| largest document page | ${o.largestDocumentPage.id}: ${o.largestDocumentPage.KB} kB (${o.largestDocumentPage.gzipKB} kB gzip) | – |`);
+    lines.push(`| first-load JS, document page | ${o.firstLoadJs.documentPage.gzipKB} kB gzip (${o.firstLoadJs.documentPage.KB} kB) | ≤ ${TARGETS.docPageJsGzipKB} kB ${mark(o.firstLoadJs.documentPage.gzipKB <= TARGETS.docPageJsGzipKB)} |`);
+    lines.push(`| first-load JS, /search/ | ${o.firstLoadJs.searchPage.gzipKB} kB gzip (${o.firstLoadJs.searchPage.KB} kB) | – |`);
+  }
+  if (r.search) {
+    const ours = r.search.engines.find((e) => e.engine === 'ours');
+    if (ours) {
+      lines.push(`| cold first query (ours) | ${kbs(ours.cold.bytes.p50)} p50, ${kbs(ours.cold.bytes.p95)} p95 | < ${TARGETS.coldFirstKB} kB ${mark(ours.cold.bytes.p95 / 1024 < TARGETS.coldFirstKB)} |`);
+      lines.push(`| warm query (ours) | ${ours.warm.ms.p50} ms p50, ${ours.warm.ms.p95} ms p95 | < ${TARGETS.warmP95Ms} ms p95 ${mark(ours.warm.ms.p95 < TARGETS.warmP95Ms)} |`);
+    }
+    lines.push('');
+    lines.push(r.search.table);
+  }
+  if (r.scale.length > 0) {
+    const base = r.scale.find((s) => s.factor === 1)?.search?.perQueryP50KB;
+    lines.push('');
+    lines.push('| corpus | documents | Markdown | build | peak memory | pages | dist | pagefind | first query | later query p50 / p95 | warm ms p50 / p95 |');
+    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const s of r.scale) {
+      const q = s.search;
+      const ratio = q && base ? ` (${(q.perQueryP50KB / base).toFixed(2)}× of 1×)` : '';
+      lines.push(
+        `| ${s.factor}× | ${s.documents} | ${s.markdownMB} MB | ${s.build.wallS} s | ${s.build.peakMB} MB | ${s.build.pages} | ${s.dist.MB} MB | ${s.pagefindMB} MB | ${q ? `${q.firstKB} kB` : '–'} | ${q ? `${q.perQueryP50KB} / ${q.perQueryP95KB} kB${ratio}` : '–'} | ${q ? `${q.warmP50Ms} / ${q.warmP95Ms}` : '–'} |`,
+      );
+    }
+    const fifty = r.scale.find((s) => s.factor === 50);
+    if (fifty) {
+      const ratio = fifty.search && base ? fifty.search.perQueryP50KB / base : null;
+      lines.push('');
+      lines.push(
+        `50× targets: build < 15 min ${mark(fifty.build.wallS < TARGETS.scale50BuildS)} (${(fifty.build.wallS / 60).toFixed(1)} min), peak < 4 GB ${mark((fifty.build.peakMB ?? Infinity) < TARGETS.scale50PeakMB)} (${fifty.build.peakMB} MB), bytes per query ≤ 2× of 1× ${ratio === null ? '–' : `${mark(ratio <= TARGETS.scale50BytesPerQueryRatio)} (${ratio.toFixed(2)}×)`}`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+function kb(bytes: number): number {
+  return round(bytes / 1024);
+}
+
+function kbs(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
