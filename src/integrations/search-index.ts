@@ -15,12 +15,14 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { listUnits } from '../lib/cite/index.ts';
 import { catalog as buildCatalog, loadCorpus } from '../lib/corpus/index.ts';
-import { buildVocabulary, documentRecords, type SearchRecord } from '../lib/search/index.ts';
+import { buildVocabulary, documentRecords, MAX_SHARD_RECORDS, shardPath, shardRecords, type SearchRecord } from '../lib/search/index.ts';
 import { loadJieba } from './jieba.ts';
 
 /** Where the bundle and the vocabulary go, relative to the output directory. */
 export const BUNDLE_DIR = 'pagefind';
 export const VOCABULARY_FILE = 'search/words.txt';
+/** The bundles the search page merges into the first one (`[]` for one shard), a JSON array of paths. */
+export const SHARDS_FILE = `${BUNDLE_DIR}/shards.json`;
 /**
  * Units longer than this that hold other units are indexed by their own paragraphs: on the
  * labelled queries 600, 1500 and no limit score the same, and 1000 keeps the index a fifth
@@ -53,7 +55,11 @@ export default function searchIndex(): AstroIntegration {
         const records = documents.flatMap((doc) =>
           documentRecords({ id: doc.id, tree: doc.tree, entry: entries.get(doc.id)! }, { maxContainer: MAX_CONTAINER }),
         );
-        await writeBundle(records, path.join(out, BUNDLE_DIR), logger);
+        // One Pagefind process per shard, closed before the next, so memory stays bounded.
+        const shards = shardRecords(records, shardSize());
+        for (const [n, shard] of shards.entries()) await writeBundle(shard, path.join(out, BUNDLE_DIR, shardPath(n)), logger);
+        const merged = shards.slice(1).map((_, i) => `/${BUNDLE_DIR}/${shardPath(i + 1)}`);
+        await writeFile(path.join(out, SHARDS_FILE), JSON.stringify(merged) + '\n');
 
         const { cut, domainWords } = await loadJieba();
         // Every text once: titles, top-level units (with all they hold), paragraphs outside units.
@@ -93,6 +99,12 @@ export async function writeBundle(records: readonly SearchRecord[], outputPath: 
   } finally {
     await pagefind.close();
   }
+}
+
+/** Records per shard: `$SEARCH_SHARD_RECORDS` (tests set it low to get several), else the default. */
+function shardSize(): number {
+  const n = Number(process.env.SEARCH_SHARD_RECORDS);
+  return Number.isInteger(n) && n > 0 ? n : MAX_SHARD_RECORDS;
 }
 
 function fail(step: string, errors: readonly string[]): void {

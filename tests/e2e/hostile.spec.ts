@@ -11,12 +11,11 @@
  * The Markdown the importer writes and the HTML a build writes are checked without a browser in
  * tests/fixtures/import/text-is-data-markdown-and-html and tests/unit/docpage/text-is-data.test.ts.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { formatMessage, importCorpus } from '../../src/lib/import/index.ts';
+import { buildFixtureSite, type FixtureSite } from './fixture-site.ts';
 
 const FIXTURE = 'tests/e2e/fixtures/hostile';
 
@@ -50,26 +49,15 @@ interface Site {
 }
 
 let site: Site;
-let server: ChildProcess | undefined;
+let fixture: FixtureSite | undefined;
+/** The imported corpus, under node_modules/.cache like the fixture sites. */
 let work = '';
+const CACHE = 'node_modules/.cache/zhijiao-fixture-sites';
 
 /** Whitespace removed: line breaks and indentation in the markup are not the text's. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 /** Whitespace runs as one space. */
 const spaced = (text: string) => text.replace(/\s+/g, ' ');
-
-/** A port nobody listens on now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Import the hostile sources with the library the import script uses; fail on any problem. */
 function importHostile(policies: string): Map<string, string[]> {
@@ -103,24 +91,6 @@ function importHostile(policies: string): Map<string, string[]> {
   }
   expect([...linesByDoc.keys()].sort()).toEqual(['rsbf-2099-7', 'rsbf-2099-7-notice', 'rsbf-2099-8']);
   return linesByDoc;
-}
-
-/** Serve `out` with `astro preview` and wait until it answers. */
-async function serve(out: string): Promise<string> {
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', out], {
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  for (let tries = 0; tries < 240; tries++) {
-    if (server.exitCode !== null) throw new Error(`astro preview exited with ${server.exitCode}`);
-    const ok = await fetch(`${origin}/`).then((r) => r.ok, () => false);
-    if (ok) return origin;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`astro preview did not answer at ${origin}`);
 }
 
 function pagesOf(out: string): string[] {
@@ -197,24 +167,16 @@ test.describe.configure({ mode: 'default', timeout: 90_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  // Inside the repository: for an outDir outside it, Astro writes its server chunks to the
-  // shared ./.astro/ (getOutDirWithinCwd in astro/dist/core/build/common.js), where another
-  // build running at the same time (another spec's fixture site) would overwrite them.
-  mkdirSync('node_modules/.cache', { recursive: true });
-  work = mkdtempSync(path.resolve('node_modules/.cache/hostile-e2e-'));
+  mkdirSync(CACHE, { recursive: true });
+  work = mkdtempSync(path.join(CACHE, 'hostile-'));
   const policies = path.join(work, 'policies');
-  const out = path.join(work, 'dist');
   const linesByDoc = importHostile(policies);
-  const build = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', out], {
-    env: { ...process.env, POLICY_DIR: policies, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  expect(build.status, `astro build failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
-  site = { origin: await serve(out), out, pages: pagesOf(out), linesByDoc };
+  fixture = await buildFixtureSite(policies);
+  site = { origin: fixture.origin, out: fixture.out, pages: pagesOf(fixture.out), linesByDoc };
 });
 
-test.afterAll(() => {
-  if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+test.afterAll(async () => {
+  await fixture?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

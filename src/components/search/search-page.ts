@@ -14,6 +14,8 @@ import { renderFacetValue, renderResult } from './render.ts';
 /** Where Pagefind's bundle and the vocabulary are served. */
 const BUNDLE = '/pagefind/pagefind.js';
 const VOCABULARY = '/search/words.txt';
+/** The other bundles to merge into the first, written with the index. */
+const SHARDS = '/pagefind/shards.json';
 /** Results shown at first and added by “显示更多”. */
 const PAGE_SIZE = 20;
 /** Typing pause before a search runs. */
@@ -40,7 +42,12 @@ export function mountSearch(root: HTMLElement): void {
 
   const getEngine = () => {
     engine ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ BUNDLE)) as Pagefind;
+      const [pagefind, shards] = await Promise.all([import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind & PagefindBundle>, loadShards()]);
+      // A large corpus is indexed in several bundles (src/lib/search/shards.ts): search them all.
+      for (const shard of shards) await pagefind.mergeIndex(shard);
+      // Initialised before the first search: Pagefind 1.6 can leave an exact-phrase search
+      // that starts during initialisation unanswered (seen with small indexes and merged ones).
+      await pagefind.init();
       return new SearchEngine(pagefind, loadCutter);
     })();
     return engine;
@@ -132,6 +139,27 @@ export function mountSearch(root: HTMLElement): void {
   }
 
   void run();
+}
+
+/** What the page needs of Pagefind's bundle beyond the engine's interface. */
+interface PagefindBundle {
+  mergeIndex(path: string): Promise<void>;
+  init(): Promise<void>;
+}
+
+/**
+ * The bundles to merge: paths on this site, from the list the build wrote. Without it (an older
+ * build) the first bundle is searched alone.
+ */
+async function loadShards(): Promise<string[]> {
+  try {
+    const response = await fetch(SHARDS);
+    if (!response.ok) return [];
+    const list: unknown = await response.json();
+    return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string' && /^\/pagefind\/shard-\d+\/$/.test(p)) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** The vocabulary cutter; the browser's segmenter if the vocabulary cannot be loaded. */

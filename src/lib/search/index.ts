@@ -12,6 +12,7 @@ export {
   type RecordSource,
   type SearchRecord,
 } from './records.ts';
+export { MAX_SHARD_RECORDS, shardPath, shardRecords } from './shards.ts';
 export { intlCutter, segment, STOP_CHARACTERS, vocabularyCutter, type WordCutter } from './segment.ts';
 export { HIGHLIGHT_PARAM, hasFilters, readState, resultHref, writeState, type SearchState } from './state.ts';
 export { symbols, type SearchSymbol } from './symbols.ts';
