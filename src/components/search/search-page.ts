@@ -182,9 +182,12 @@ async function loadCutter(): Promise<WordCutter> {
 function statusText(state: SearchState, found: SearchOutcome, shown: number): string {
   if (found.mode === 'idle') return '';
   if (found.mode === 'filters') return `按所选条件列出 ${found.total} 件文件。`;
-  if (shown === 0) return `没有找到包含“${state.q.trim()}”的条款。`;
-  const parts = [found.complete() ? `找到 ${shown} 处。` : `找到约 ${found.total} 处。`];
+  const unavailable = found.unavailable() > 0;
+  if (shown === 0 && !unavailable) return `没有找到包含“${state.q.trim()}”的条款。`;
+  const parts = [found.complete() && !unavailable ? `找到 ${shown} 处。` : `找到约 ${found.total} 处。`];
   if (found.within.length > 0) parts.push(`限于：${found.within.map((t) => `《${t}》`).join('、')}。`);
   if (found.dropped.length > 0) parts.push(`没有同时包含全部词语的条款，以下结果不含：${found.dropped.join('、')}。`);
+  // Offline, results whose details were never loaded on this device cannot be shown.
+  if (unavailable) parts.push(shown === 0 ? '这些结果没有保存在本机，联网后才能显示。' : '部分结果没有保存在本机，联网后才能显示。');
   return parts.join('');
 }

@@ -88,6 +88,11 @@ export interface SearchOutcome {
    * `total` also counts units folded into a more specific result.
    */
   complete(): boolean;
+  /**
+   * Results found whose details could not be loaded (offline, their fragment not kept on this
+   * device); they are left out of the list. When a whole batch fails, loading stops.
+   */
+  unavailable(): number;
 }
 
 const TEXT_LEVELS = { level: { any: ['unit', 'text'] } };
@@ -240,7 +245,7 @@ export class SearchEngine {
       if (phrase === null) continue;
       const named = await this.#search(phrase, { level: 'doc' });
       if (named.results.length === 0) continue;
-      const data = await Promise.all(named.results.slice(0, 20).map((r) => r.data()));
+      const data = (await Promise.all(named.results.slice(0, 20).map(loadData))).filter((d) => d !== null);
       const rest = wordsOf.filter((_, j) => j !== i).flat();
       if (rest.length === 0) continue;
       const narrowed = { ...scope, doc: { any: data.map((d) => d.meta.doc ?? '') } };
@@ -289,7 +294,8 @@ export class SearchEngine {
     const found = first.results.filter((r) => rest.every((s) => s.results.some((o) => o.id === r.id))).slice(0, 20);
     const wanted = parts.reduce((n, p) => n + p.values.length, 0);
     const items: Array<{ item: ResultItem; coverage: number }> = [];
-    for (const data of await Promise.all(found.map((r) => r.data()))) {
+    for (const data of await Promise.all(found.map(loadData))) {
+      if (!data) continue;
       const names = [data.meta.title ?? '', data.meta.number ?? '', ...(data.meta.short ?? '').split('、')];
       let coverage = 0;
       for (const name of names) {
@@ -329,19 +335,30 @@ export class SearchEngine {
    * is among the loaded results: the inner one is the more specific answer. A few results
    * are loaded ahead so that the inner unit is usually known before the outer one is shown.
    */
-  #pager(ranked: Array<{ result: PagefindResult }>, terms: string[][]): Pick<SearchOutcome, 'more' | 'complete'> {
+  #pager(ranked: Array<{ result: PagefindResult }>, terms: string[][]): Pick<SearchOutcome, 'more' | 'complete' | 'unavailable'> {
     const loaded: Array<{ meta: Record<string, string>; item: ResultItem; emitted: boolean }> = [];
     const inner = new Set<string>();
     let next = 0;
+    let failed = 0;
     const outer = (meta: Record<string, string>) => Boolean(meta.unit) && inner.has(`${meta.doc}#${meta.unit}`);
     const waiting = () => loaded.filter((x) => !x.emitted && !outer(x.meta)).length;
     const more = async (count: number): Promise<ResultItem[]> => {
       while (next < ranked.length && waiting() < count + LOOKAHEAD) {
         const batch = ranked.slice(next, next + Math.max(count + LOOKAHEAD, 10));
         next += batch.length;
-        for (const data of await Promise.all(batch.map(({ result }) => result.data()))) {
+        const batchData = await Promise.all(batch.map(({ result }) => loadData(result)));
+        for (const data of batchData) {
+          if (!data) {
+            failed++;
+            continue;
+          }
           loaded.push({ meta: data.meta, item: toItem(data, terms), emitted: false });
           for (const up of (data.meta.up ?? '').split(' ')) if (up) inner.add(`${data.meta.doc}#${up}`);
+        }
+        // Nothing of a whole batch loads (offline, none kept): the rest would fail alike.
+        if (batchData.every((d) => d === null)) {
+          failed += ranked.length - next;
+          next = ranked.length;
         }
       }
       const out: ResultItem[] = [];
@@ -353,7 +370,7 @@ export class SearchEngine {
       }
       return out;
     };
-    return { more, complete: () => next >= ranked.length && waiting() === 0 };
+    return { more, complete: () => next >= ranked.length && waiting() === 0, unavailable: () => failed };
   }
 
 
@@ -366,6 +383,11 @@ export class SearchEngine {
     this.#cutter ??= this.#loadCutter();
     return this.#cutter;
   }
+}
+
+/** A result's details, or null when they cannot be loaded (offline, the fragment not kept). */
+function loadData(result: PagefindResult): Promise<{ url: string; meta: Record<string, string> } | null> {
+  return result.data().catch(() => null);
 }
 
 function toItem(data: { url: string; meta: Record<string, string> }, terms: string[][]): ResultItem {
