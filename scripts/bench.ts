@@ -20,6 +20,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { timeBuild, type BuildTiming } from './bench/build.ts';
+import { table, TARGETS, type ScaleResult } from './bench/report.ts';
 import { firstLoadJs, folderSize, largestDocumentPage } from './bench/output.ts';
 import { pipelineThroughput } from './bench/pipeline.ts';
 import { generateScaledCorpus } from './bench/scale.ts';
@@ -37,28 +38,7 @@ const withSearch = !args.includes('--no-search');
 const outFile = resolve(ROOT, flag('--out') ?? 'bench/results.json');
 const QUERIES = join(ROOT, 'tests/search-eval/queries.json');
 
-/** The targets of issue 6, on a 2-core machine. */
-export const TARGETS = {
-  parseMBps: 10,
-  buildS: 60,
-  warmP95Ms: 50,
-  coldFirstKB: 300,
-  docPageJsGzipKB: 30,
-  scale50BuildS: 15 * 60,
-  scale50PeakMB: 4096,
-  scale50BytesPerQueryRatio: 2,
-} as const;
 
-interface ScaleResult {
-  factor: number;
-  documents: number;
-  markdownMB: number;
-  build: BuildTiming;
-  dist: { MB: number; files: number };
-  pagefindMB: number;
-  /** Our search at this size: bytes over the wire per later query and for the first one. */
-  search: { firstKB: number; perQueryP50KB: number; perQueryP95KB: number; warmP50Ms: number; warmP95Ms: number } | null;
-}
 
 const work = mkdtempSync(join(tmpdir(), 'zhijiao-bench-'));
 const queries = (JSON.parse(readFileSync(QUERIES, 'utf8')) as { queries: LabelledQuery[] }).queries;
@@ -74,6 +54,23 @@ try {
   let output: Record<string, unknown> | null = null;
   let real: BuildTiming | null = null;
   const scaleResults: ScaleResult[] = [];
+  /** The results so far, written after every corpus size so a failing later size loses nothing. */
+  const save = () => {
+    const results = {
+      date: new Date().toISOString(),
+      machine: machine(),
+      pipeline: { ...pipeline, importCliS: round(importCli) },
+      build: real ? { ...real, importS: round(importCli), fullS: round(importCli + real.wallS) } : null,
+      output,
+      search: realSearch,
+      scale: scaleResults,
+      targets: TARGETS,
+      benchS: Math.round((Date.now() - started) / 1000),
+    };
+    mkdirSync(dirname(outFile), { recursive: true });
+    writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+    return results;
+  };
   for (const factor of scales) {
     // 1× is a plain copy of content/policies, so every size is built the same way.
     const policyDir = join(work, `policies-${factor}`);
@@ -126,23 +123,12 @@ try {
       }
     }
     scaleResults.push(result);
+    save();
     rmSync(dist, { recursive: true, force: true });
     log(`${factor}×: done`);
   }
 
-  const results = {
-    date: new Date().toISOString(),
-    machine: machine(),
-    pipeline: { ...pipeline, importCliS: round(importCli) },
-    build: real ? { ...real, importS: round(importCli), fullS: round(importCli + real.wallS) } : null,
-    output,
-    search: realSearch,
-    scale: scaleResults,
-    targets: TARGETS,
-    benchS: Math.round((Date.now() - started) / 1000),
-  };
-  mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+  const results = save();
   console.log('');
   console.log(table(results));
   console.log(`\nwritten to ${outFile}`);
@@ -178,79 +164,12 @@ function machine() {
   };
 }
 
-type Results = {
-  date: string;
-  machine: ReturnType<typeof machine>;
-  pipeline: ReturnType<typeof pipelineThroughput> & { importCliS: number };
-  build: (BuildTiming & { importS: number; fullS: number }) | null;
-  output: Record<string, any> | null;
-  search: SearchBenchResult | null;
-  scale: ScaleResult[];
-};
 
-/** The results as Markdown tables, each figure beside its target. */
-export function table(r: Results): string {
-  const mark = (ok: boolean) => (ok ? '✓' : '✗');
-  const lines: string[] = [];
-  const m = r.machine;
-  lines.push(`Measured ${r.date.slice(0, 10)} on ${m.cores} × ${m.cpu}, ${m.memoryGB} GiB, ${m.node}, ${m.chromium}`);
-  lines.push('');
-  lines.push('| measure | figure | target |');
-  lines.push('| --- | --- | --- |');
-  lines.push(`| import throughput | ${r.pipeline.import.mbPerS} MB/s (${(r.pipeline.import.bytes / 1e6).toFixed(2)} MB in ${r.pipeline.import.ms} ms) | – |`);
-  lines.push(`| parse throughput | ${r.pipeline.parse.mbPerS} MB/s (${(r.pipeline.parse.bytes / 1e6).toFixed(2)} MB in ${r.pipeline.parse.ms} ms) | ≥ ${TARGETS.parseMBps} MB/s ${mark(r.pipeline.parse.mbPerS >= TARGETS.parseMBps)} |`);
-  if (r.build) {
-    const b = r.build;
-    lines.push(`| full build (real corpus) | ${b.fullS} s: import ${b.importS} s + astro build ${b.wallS} s (parse ${b.parseS} s, Astro ${b.astroS} s, search index ${b.pagefindS} s), ${b.pages} pages | < ${TARGETS.buildS} s ${mark(b.fullS < TARGETS.buildS)} |`);
-    lines.push(`| peak memory (build) | ${b.peakMB} MB | – |`);
-  }
-  if (r.output) {
-    const o = r.output;
-    lines.push(`| dist/ | ${o.distMB} MB in ${o.files} files (pagefind ${o.pagefindMB} MB) | – |`);
-    lines.push(`| largest document page | ${o.largestDocumentPage.id}: ${o.largestDocumentPage.KB} kB (${o.largestDocumentPage.gzipKB} kB gzip) | – |`);
-    lines.push(`| first-load JS, document page | ${o.firstLoadJs.documentPage.gzipKB} kB gzip (${o.firstLoadJs.documentPage.KB} kB) | ≤ ${TARGETS.docPageJsGzipKB} kB ${mark(o.firstLoadJs.documentPage.gzipKB <= TARGETS.docPageJsGzipKB)} |`);
-    lines.push(`| first-load JS, /search/ | ${o.firstLoadJs.searchPage.gzipKB} kB gzip (${o.firstLoadJs.searchPage.KB} kB) | – |`);
-  }
-  if (r.search) {
-    const ours = r.search.engines.find((e) => e.engine === 'ours');
-    if (ours) {
-      lines.push(`| cold first query (ours) | ${kbs(ours.cold.bytes.p50)} p50, ${kbs(ours.cold.bytes.p95)} p95 | < ${TARGETS.coldFirstKB} kB ${mark(ours.cold.bytes.p95 / 1024 < TARGETS.coldFirstKB)} |`);
-      lines.push(`| warm query (ours) | ${ours.warm.ms.p50} ms p50, ${ours.warm.ms.p95} ms p95 | < ${TARGETS.warmP95Ms} ms p95 ${mark(ours.warm.ms.p95 < TARGETS.warmP95Ms)} |`);
-    }
-    lines.push('');
-    lines.push(r.search.table);
-  }
-  if (r.scale.length > 0) {
-    const base = r.scale.find((s) => s.factor === 1)?.search?.perQueryP50KB;
-    lines.push('');
-    lines.push('| corpus | documents | Markdown | build | peak memory | pages | dist | pagefind | first query | later query p50 / p95 | warm ms p50 / p95 |');
-    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const s of r.scale) {
-      const q = s.search;
-      const ratio = q && base ? ` (${(q.perQueryP50KB / base).toFixed(2)}× of 1×)` : '';
-      lines.push(
-        `| ${s.factor}× | ${s.documents} | ${s.markdownMB} MB | ${s.build.wallS} s | ${s.build.peakMB} MB | ${s.build.pages} | ${s.dist.MB} MB | ${s.pagefindMB} MB | ${q ? `${q.firstKB} kB` : '–'} | ${q ? `${q.perQueryP50KB} / ${q.perQueryP95KB} kB${ratio}` : '–'} | ${q ? `${q.warmP50Ms} / ${q.warmP95Ms}` : '–'} |`,
-      );
-    }
-    const fifty = r.scale.find((s) => s.factor === 50);
-    if (fifty) {
-      const ratio = fifty.search && base ? fifty.search.perQueryP50KB / base : null;
-      lines.push('');
-      lines.push(
-        `50× targets: build < 15 min ${mark(fifty.build.wallS < TARGETS.scale50BuildS)} (${(fifty.build.wallS / 60).toFixed(1)} min), peak < 4 GB ${mark((fifty.build.peakMB ?? Infinity) < TARGETS.scale50PeakMB)} (${fifty.build.peakMB} MB), bytes per query ≤ 2× of 1× ${ratio === null ? '–' : `${mark(ratio <= TARGETS.scale50BytesPerQueryRatio)} (${ratio.toFixed(2)}×)`}`,
-      );
-    }
-  }
-  return lines.join('\n');
-}
 
 function kb(bytes: number): number {
   return round(bytes / 1024);
 }
 
-function kbs(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} kB`;
-}
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
