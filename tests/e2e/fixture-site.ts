@@ -7,12 +7,10 @@
  *   … page.goto(`${site.origin}/search/`) …
  *   await site.close();
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import path from 'node:path';
-
-const CACHE = 'node_modules/.cache/zhijiao-fixture-sites';
+import { buildFixture } from '../build-fixture.ts';
 
 export interface FixtureSite {
   origin: string;
@@ -30,19 +28,7 @@ export interface FixtureSite {
  * @throws when the build fails (with its log) or the server does not answer within a minute.
  */
 export async function buildFixtureSite(policyDir: string, env: Record<string, string> = {}): Promise<FixtureSite> {
-  // Inside the project: for an outDir outside it Astro keeps its build files in the shared
-  // .astro/ folder, and two such builds at once break each other.
-  mkdirSync(CACHE, { recursive: true });
-  const out = mkdtempSync(path.join(CACHE, 'site-'));
-  const build = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', out], {
-    env: { ...process.env, ...env, POLICY_DIR: policyDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  const log = `${build.stdout}\n${build.stderr}`;
-  if (build.status !== 0) {
-    rmSync(out, { recursive: true, force: true });
-    throw new Error(`astro build of ${policyDir} failed:\n${log.slice(-4000)}`);
-  }
+  const { out, log } = buildFixture(policyDir, env);
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ['node_modules/astro/astro.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', out], {

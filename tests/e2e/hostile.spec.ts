@@ -15,6 +15,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { formatMessage, importCorpus } from '../../src/lib/import/index.ts';
+import { FIXTURE_CACHE } from '../build-fixture.ts';
 import { buildFixtureSite, type FixtureSite } from './fixture-site.ts';
 
 const FIXTURE = 'tests/e2e/fixtures/hostile';
@@ -52,7 +53,7 @@ let site: Site;
 let fixture: FixtureSite | undefined;
 /** The imported corpus, under node_modules/.cache like the fixture sites. */
 let work = '';
-const CACHE = 'node_modules/.cache/zhijiao-fixture-sites';
+
 
 /** Whitespace removed: line breaks and indentation in the markup are not the text's. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
@@ -167,8 +168,8 @@ test.describe.configure({ mode: 'default', timeout: 90_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  mkdirSync(CACHE, { recursive: true });
-  work = mkdtempSync(path.join(CACHE, 'hostile-'));
+  mkdirSync(FIXTURE_CACHE, { recursive: true });
+  work = mkdtempSync(path.join(FIXTURE_CACHE, 'hostile-'));
   const policies = path.join(work, 'policies');
   const linesByDoc = importHostile(policies);
   fixture = await buildFixtureSite(policies);

@@ -5,11 +5,10 @@
  * file (a few seconds) and reads the HTML.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { buildFixture } from '../../build-fixture.ts';
 
 const FIXTURE = 'tests/unit/docpage/fixtures/text-is-data/policies';
 
@@ -60,12 +59,7 @@ function textOf(html: string): string {
 
 describe('text is data', () => {
   before(() => {
-    out = mkdtempSync(path.join(tmpdir(), 'docpage-text-is-data-'));
-    const build = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', out], {
-      env: { ...process.env, POLICY_DIR: FIXTURE, ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
-    assert.equal(build.status, 0, `astro build failed:\n${build.stdout}\n${build.stderr}`);
+    ({ out } = buildFixture(FIXTURE));
   });
   after(() => rmSync(out, { recursive: true, force: true }));
 
