@@ -1,0 +1,14 @@
+/**
+ * Currency (时效): every document's dates with how each is known, its validity period, and its
+ * status as of a stated date with the sentence or rule that decides it; the status vocabulary.
+ */
+export { asOfDate, formatChineseDate, lastCommitDate, resolveAsOf } from './asof.ts';
+export { parseDateCorrections, readDateCorrections, type DateCorrection } from './corrections.ts';
+export { currencyOf, type CurrencyInput, type CurrencyOptions } from './currency.ts';
+export { sortDates, statedDates } from './dates.ts';
+export { documentDate } from './document-date.ts';
+export { docNumberYear, effectiveClause, noteEvents, periodOfTitle, provisionalWord, termOf, type EffectiveClause, type NoteEvent, type Period, type Term } from './patterns.ts';
+export { addYears, decideStatus, startOf, validityOf, type RuleInput } from './rules.ts';
+export { statementsOf, type Statement } from './statements.ts';
+export type { Currency, DateBasis, DocDate, DocStatus, Evidence, Validity } from './types.ts';
+export { DATE_BASIS_LABELS, DATE_ROLE_LABELS, IN_FORCE_FILTER_LABEL, LAPSED, LEGAL_FORCE, STATUS_LABELS, STATUS_VALUES, UNKNOWN_LABEL, type DateBasisKind, type DateRole, type StatusValue } from './vocab.ts';
