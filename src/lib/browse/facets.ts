@@ -3,6 +3,7 @@
  * with counts, an ASCII slug per value for `/browse/<facet>/<slug>/`, and the search filter
  * each value corresponds to (`/search/?kind=…`).
  */
+import { documentDate } from '../status/document-date.ts';
 import { pinyin } from 'pinyin-pro';
 import { KINDS, UNKNOWN_KIND, type CatalogEntry } from '../corpus/index.ts';
 import type { PolicyRole } from '../pst/index.ts';
@@ -54,7 +55,7 @@ export interface FacetValue {
 }
 
 /**
- * The year a document is dated by: its 成文 date, else its 发布 date.
+ * The year a document is dated by (see {@link entryDate}).
  *
  * @example entryYear({ dates: { issued: '2021-11-05', published: null, effective: null } }) // '2021'
  */
@@ -62,9 +63,9 @@ export function entryYear(entry: Pick<CatalogEntry, 'dates'>): string | null {
   return entryDate(entry)?.slice(0, 4) ?? null;
 }
 
-/** The date a document is listed by: 成文, else 发布. */
+/** The date a document is listed by (the one rule: src/lib/status/document-date.ts). */
 export function entryDate(entry: Pick<CatalogEntry, 'dates'>): string | null {
-  return entry.dates.issued ?? entry.dates.published;
+  return documentDate(entry.dates);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseAbbreviations } from '../jump/abbreviations.ts';
+import { asOfDate, currencyOf, readDateCorrections, type Currency } from '../status/index.ts';
 import { buildLibrary, crossReference, type CrossReferences } from '../xref/index.ts';
 import { catalog, type Catalog } from './catalog.ts';
 import { defaultPolicyDir, loadCorpus, type PolicyDocument } from './load.ts';
@@ -10,6 +11,10 @@ export interface Site {
   catalog: Catalog;
   /** Citations resolved in every document (the trees carry them), backlinks, missing documents. */
   xref: CrossReferences;
+  /** Dates, validity and status of every document as of `asOf`. */
+  currency: Map<string, Currency>;
+  /** The date statuses hold as of (src/lib/status/asof.ts). */
+  asOf: string;
 }
 
 /** Abbreviations people use (职教法 → 中华人民共和国职业教育法), read with the quick jump's parser. */
@@ -35,7 +40,9 @@ export function loadSite(dir: string = defaultPolicyDir()): Promise<Site> {
       // `npm run bench` reads the time from this line (scripts/bench/build.ts).
       console.log(`corpus: ${documents.length} documents parsed and cross-referenced in ${Math.round(performance.now() - started)} ms`);
       console.log(`citations: ${c.found} found, ${c.resolved} resolved, ${c.external} external (${xref.missing.length} documents, see /missing/), ${c.unresolved} unresolved with a warning`);
-      return { documents, catalog: catalog(documents), xref };
+      const asOf = asOfDate();
+      const currency = currencyOf(documents, asOf, { relations: xref.relations, corrections: readDateCorrections() });
+      return { documents, catalog: catalog(documents, currency, asOf), xref, currency, asOf };
     });
     sites.set(dir, site);
   }

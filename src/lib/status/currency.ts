@@ -80,7 +80,7 @@ export function currencyOf(documents: readonly CurrencyInput[], asOf: string, op
       partlyRepealedBy: effects.partly.get(d.id) ?? [],
       amendedBy: effects.amended.get(d.id) ?? [],
     };
-    out.set(d.id, { id: d.id, dates: input.dates, validity: validityOf(input), status: decideStatus(input, asOf) });
+    out.set(d.id, { id: d.id, dates: [...input.dates], validity: validityOf(input), status: decideStatus(input, asOf) });
   }
 
   // A notice that issues a document, and an attachment, stand or fall with what they belong to.

@@ -2,6 +2,7 @@
  * Subsidy rows of one document: every sentence that states a subsidy, grant, award, fee,
  * exemption or fund rule, with its amounts, beneficiaries, conditions and the unit to link.
  */
+import { documentDate, type StatusValue } from '../status/index.ts';
 import { formatCitation, listUnits, unitUrl } from '../cite/index.ts';
 import type { PolicyRoot } from '../pst/index.ts';
 import { findAmounts } from './amounts.ts';
@@ -42,9 +43,9 @@ const GRANTS = /给予|予以|安排|投入|补助|支持|奖/u;
  * @example
  *   extractSubsidies(doc).find((row) => row.amounts.some((a) => a.yuan === 5000))?.unit.id // 's5-1'
  */
-export function extractSubsidies(source: SubsidySource): SubsidyRow[] {
+export function extractSubsidies(source: SubsidySource, status: StatusValue = 'unknown'): SubsidyRow[] {
   const { meta } = source.tree;
-  const doc = documentOf(source);
+  const doc = documentOf(source, status);
   const units = new Map(listUnits(source.tree).map((unit) => [unit.id, unit]));
   const rows: SubsidyRow[] = [];
   // Sentences seen per unit, so a row's id names its sentence and survives changes to the rules.
@@ -101,9 +102,9 @@ export function extractSubsidies(source: SubsidySource): SubsidyRow[] {
 }
 
 /** The document fields a row carries. */
-export function documentOf(source: SubsidySource): SubsidyDocument {
+export function documentOf(source: SubsidySource, status: StatusValue = 'unknown'): SubsidyDocument {
   const { meta } = source.tree;
-  const date = meta.dates.issued ?? meta.dates.published ?? meta.dates.effective;
+  const date = documentDate(meta.dates);
   return {
     id: source.id,
     title: meta.title || source.id,
@@ -114,7 +115,7 @@ export function documentOf(source: SubsidySource): SubsidyDocument {
     effective: meta.dates.effective,
     kind: meta.kind,
     jurisdiction: meta.jurisdiction,
-    status: meta.status,
+    status,
   };
 }
 

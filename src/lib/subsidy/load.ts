@@ -12,7 +12,7 @@ const cache = new Map<string, Promise<SubsidyRow[]>>();
 export function loadSubsidies(dir: string = defaultPolicyDir()): Promise<SubsidyRow[]> {
   let rows = cache.get(dir);
   if (!rows) {
-    rows = loadSite(dir).then(({ documents }) => documents.flatMap((doc) => extractSubsidies(doc)));
+    rows = loadSite(dir).then(({ documents, currency }) => documents.flatMap((doc) => extractSubsidies(doc, currency.get(doc.id)?.status.value)));
     cache.set(dir, rows);
   }
   return rows;
