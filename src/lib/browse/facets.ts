@@ -1,9 +1,11 @@
 /**
- * Browsing the catalog by facet — kind (and 文种 within it), issuing body, year, jurisdiction —
+ * Browsing the catalog by facet — kind (and 文种 within it), issuing body, year, jurisdiction,
+ * status (现行有效 … as of the build's date) —
  * with counts, an ASCII slug per value for `/browse/<facet>/<slug>/`, and the search filter
  * each value corresponds to (`/search/?kind=…`).
  */
 import { documentDate } from '../status/document-date.ts';
+import { STATUS_VALUES } from '../status/vocab.ts';
 import { pinyin } from 'pinyin-pro';
 import { KINDS, UNKNOWN_KIND, type CatalogEntry } from '../corpus/index.ts';
 import type { PolicyRole } from '../pst/index.ts';
@@ -16,7 +18,7 @@ export interface BrowseEntry extends CatalogEntry {
 }
 
 /** The facets, in the order the home page shows them. */
-export const FACETS = ['kind', 'genre', 'issuer', 'year', 'jurisdiction'] as const;
+export const FACETS = ['kind', 'genre', 'issuer', 'year', 'jurisdiction', 'status'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** Headings of the facets. */
@@ -26,6 +28,7 @@ export const FACET_LABELS: Readonly<Record<Facet, string>> = {
   issuer: '发文机关',
   year: '年份',
   jurisdiction: '地区',
+  status: '效力',
 };
 
 /** The search page's filter for each facet; 文种 has none. */
@@ -35,6 +38,7 @@ const SEARCH_PARAMS: Readonly<Record<Facet, string | null>> = {
   issuer: 'issuer',
   year: 'year',
   jurisdiction: 'jurisdiction',
+  status: 'status',
 };
 
 /** The kinds shown even when the corpus has none of them, so a reader sees that it has none. */
@@ -116,7 +120,14 @@ export function facetValues(entries: readonly BrowseEntry[]): Record<Facet, Face
       return year ? [year] : [];
     }).sort((a, b) => (a.value < b.value ? 1 : -1)),
     jurisdiction: values('jurisdiction', (e) => (e.jurisdiction ? [e.jurisdiction] : [])).sort(byCount),
+    // By label (the search filter's value), in the vocabulary's order: 现行有效 first.
+    status: values('status', (e) => [e.status.label]).sort((a, b) => statusRank(a) - statusRank(b)),
   };
+}
+
+/** A status value's place in the vocabulary's order. */
+function statusRank(value: FacetValue): number {
+  return STATUS_VALUES.indexOf(value.entries[0]!.status.value);
 }
 
 /**

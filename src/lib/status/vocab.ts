@@ -44,8 +44,8 @@ export const LEGAL_FORCE: Readonly<Record<StatusValue, 'InForce' | 'NotInForce' 
   unknown: null,
 };
 
-/** Statuses a citing page warns about beside the link (the cited text no longer governs). */
-export const LAPSED: ReadonlySet<StatusValue> = new Set<StatusValue>(['repealed', 'expired', 'amended', 'partly-repealed']);
+/** Statuses a citing page shows beside the link: the cited text no longer governs, or not wholly, or its plan period is over. */
+export const LAPSED: ReadonlySet<StatusValue> = new Set<StatusValue>(['repealed', 'expired', 'amended', 'partly-repealed', 'plan-ended']);
 
 /** What a date is the date of. */
 export type DateRole = 'issued' | 'published' | 'effective' | 'adopted' | 'amended' | 'year';
