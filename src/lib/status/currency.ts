@@ -132,9 +132,12 @@ function inherited(role: string | null, own: readonly DocDate[], parentId: strin
   return sortDates(out);
 }
 
+/** What follows a citation that repeals it: 同时废止, 予以废止, 停止执行. */
+const REPEALS = /^[^，。；]{0,8}(?:同时|予以)?(?:废止|停止执行)/u;
+
 interface Effects {
   repealed: Map<string, Array<{ evidence: Evidence; title: string; date: string | null }>>;
-  partly: Map<string, Array<{ evidence: Evidence; date: string | null }>>;
+  partly: Map<string, Array<{ evidence: Evidence; title: string; date: string | null }>>;
   amended: Map<string, Array<{ evidence: Evidence; date: string }>>;
 }
 
@@ -143,8 +146,17 @@ function libraryEffects(documents: readonly CurrencyInput[], statements: Map<str
   const effects: Effects = { repealed: new Map(), partly: new Map(), amended: new Map() };
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
   const title = new Map(documents.map((d) => [d.id, d.tree.meta.title]));
+  // A repeal of named units (《X》第三条同时废止) is a partial repeal, read from the citations below.
+  const partial = new Set<string>();
+  for (const d of documents) {
+    for (const s of statements.get(d.id) ?? []) {
+      for (const c of s.citations) {
+        if (c.target.type === 'document' && c.target.unitId && REPEALS.test(s.text.slice(c.end, c.end + 40))) partial.add(`${d.id}|${c.target.docId}`);
+      }
+    }
+  }
   for (const r of relations) {
-    if (r.type !== 'repeals' || !r.to || r.to === r.from) continue;
+    if (r.type !== 'repeals' || !r.to || r.to === r.from || partial.has(`${r.from}|${r.to}`)) continue;
     const where = statements.get(r.from)?.find((s) => s.text.includes(r.evidence) || r.evidence.includes(s.text.trim()));
     const evidence: Evidence = { docId: r.from, unit: where?.unit ?? null, sentence: r.evidence, line: where?.line ?? null };
     push(effects.repealed, r.to, { evidence, title: title.get(r.from) ?? r.from, date: startOf(dates.get(r.from) ?? [])?.date ?? null });
@@ -155,8 +167,8 @@ function libraryEffects(documents: readonly CurrencyInput[], statements: Map<str
         if (c.target.type !== 'document' || c.target.docId === d.id) continue;
         const after = s.text.slice(c.end, c.end + 40);
         const evidence = evidenceOf(d.id, s, c.start);
-        if (c.target.unitId && /^[^，。；]{0,8}(?:同时)?(?:废止|停止执行)/u.test(after)) {
-          push(effects.partly, c.target.docId, { evidence, date: startOf(dates.get(d.id) ?? [])?.date ?? null });
+        if (c.target.unitId && REPEALS.test(after)) {
+          push(effects.partly, c.target.docId, { evidence, title: title.get(d.id) ?? d.id, date: startOf(dates.get(d.id) ?? [])?.date ?? null });
         }
         const amend = /^[^。；]{0,40}?(?:修订|修正|修改)(?:通过)?/u.exec(after);
         if (!c.target.unitId && amend && !/^[^。；]{0,6}(?:废止|印发)/u.test(after)) {

@@ -41,7 +41,7 @@ export interface RuleInput {
   publishedBy: { evidence: Evidence | null; title: string } | null;
   /** Library documents that repeal it, with the sentence and the date that repeal takes effect. */
   repealedBy: ReadonlyArray<{ evidence: Evidence; title: string; date: string | null }>;
-  partlyRepealedBy: ReadonlyArray<{ evidence: Evidence; date: string | null }>;
+  partlyRepealedBy: ReadonlyArray<{ evidence: Evidence; title: string; date: string | null }>;
   amendedBy: ReadonlyArray<{ evidence: Evidence; date: string }>;
 }
 
@@ -80,7 +80,7 @@ export function decideStatus(input: RuleInput, asOf: string): DocStatus {
   const repeal = input.repealedBy.find((r) => r.date === null || r.date <= asOf);
   if (repeal) return status('repealed', `《${repeal.title}》写明废止本文件${repeal.date ? `，该文件自${formatChineseDate(repeal.date)}起施行` : ''}。`, repeal.evidence);
   const partly = input.partlyRepealedBy.find((r) => r.date === null || r.date <= asOf);
-  if (partly) return status('partly-repealed', `另一库内文件写明废止本文件的部分条款。`, partly.evidence);
+  if (partly) return status('partly-repealed', `《${partly.title}》写明废止本文件的部分条款${partly.date ? `，该文件自${formatChineseDate(partly.date)}起施行` : ''}；其余条款未见废止。`, partly.evidence);
   const ownLatest = input.dates.filter((d) => d.date.length === 10 && d.role !== 'effective').map((d) => d.date).sort().at(-1) ?? null;
   const amendment = input.amendedBy.find((a) => a.date <= asOf && (ownLatest === null || a.date > ownLatest));
   if (amendment) return status('amended', `库内文件写明本文件于${formatChineseDate(amendment.date)}修改，晚于本文本的日期；本文本为修改前文本。`, amendment.evidence);
@@ -107,7 +107,9 @@ export function decideStatus(input: RuleInput, asOf: string): DocStatus {
       : `文本未写明施行日期，按“自印发之日起施行”的惯例，自${formatChineseDate(start.date)}（${DATE_ROLE_LABELS[start.role]}）起施行`;
   const term = validity.to ? `；${validity.rule}，截至${formatChineseDate(asOf)}尚在期内` : '';
   const provisional = input.provisional && !input.term ? `；名称冠以“${input.provisional}”，文本未写明试行期限` : '';
-  return status('in-force', `${how}${term}${provisional}；库内文件未见废止、修改或期满。`, effective?.basis.evidence ?? input.effectiveClause ?? start.basis.evidence);
+  const amended = input.dates.filter((d) => d.role === 'amended').at(-1);
+  const version = amended ? `；本文为${formatChineseDate(amended.date)}修改后的文本` : '';
+  return status('in-force', `${how}${version}${term}${provisional}；库内文件未见废止、修改或期满。`, effective?.basis.evidence ?? input.effectiveClause ?? start.basis.evidence);
 }
 
 /** `from` plus `years` years, less one day: a 5-year term from 2019-05-01 ends 2024-04-30. */
