@@ -99,8 +99,9 @@ export function currencyOf(documents: readonly CurrencyInput[], asOf: string, op
   for (const d of documents) {
     const { meta } = d.tree;
     const parent = meta.parent ? out.get(meta.parent) : undefined;
-    if (meta.role === 'attachment' && parent) {
-      const own = out.get(d.id)!;
+    const own = out.get(d.id)!;
+    // An attachment with its own period (“技能中国行动”2021-2022年重点工作安排) keeps its own status.
+    if (meta.role === 'attachment' && parent && own.status.value !== 'plan-ended' && own.status.value !== 'expired') {
       own.status = { ...parent.status, rule: `附件随正文《${byId.get(meta.parent!)!.tree.meta.title}》：${parent.status.rule}` };
       own.validity = parent.validity;
     }
