@@ -30,7 +30,6 @@ import {
   type Bytes,
   DEFAULT_BUNDLE,
   hasSearch,
-  labelProblems,
   launch,
   refs,
   routeDefaultBundle,
@@ -40,6 +39,7 @@ import {
   type Server,
   siteUnits,
 } from './bench/harness.ts';
+import { labelProblems } from '../tests/search-eval/labels.ts';
 import { docRight, firstHit, type LabelledQuery, score, type Scores, unitRight } from '../tests/search-eval/metrics.ts';
 
 const QUERIES = 'tests/search-eval/queries.json';

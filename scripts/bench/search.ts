@@ -55,7 +55,6 @@ import {
   type DefaultHit,
   DEPTH,
   hasSearch,
-  labelProblems,
   launch,
   refs,
   routeDefaultBundle,
@@ -64,6 +63,7 @@ import {
   type SiteUnits,
   siteUnits,
 } from './harness.ts';
+import { labelProblems } from '../../tests/search-eval/labels.ts';
 
 /** The searches compared. */
 /**
