@@ -27,6 +27,9 @@ export function corpusTexts(documents: Iterable<{ id: string; tree: PolicyRoot }
   return texts;
 }
 
+/** Where the labelled set lives. */
+export const QUERIES_FILE = 'tests/search-eval/queries.json';
+
 /** What the check found: problems (empty when every label holds) and the counts per kind and user. */
 export interface LabelReport {
   problems: string[];
@@ -115,9 +118,6 @@ export function checkLabels(json: string, texts: UnitTexts, file = QUERIES_FILE)
   }
   return report;
 }
-
-/** Where the labelled set lives. */
-export const QUERIES_FILE = 'tests/search-eval/queries.json';
 
 /** `line:column` (1-based) of an offset in a text, `1:1` when not found. */
 function place(text: string, offset: number): string {
