@@ -5,7 +5,7 @@
  * each value corresponds to (`/search/?kind=…`).
  */
 import { documentDate } from '../status/document-date.ts';
-import { STATUS_VALUES } from '../status/vocab.ts';
+import { STATUS_VALUES } from '../vocab/status.ts';
 import { pinyin } from 'pinyin-pro';
 import { KINDS, UNKNOWN_KIND, type CatalogEntry } from '../corpus/index.ts';
 import type { PolicyRole } from '../pst/index.ts';

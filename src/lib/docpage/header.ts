@@ -5,7 +5,7 @@
  * empty row says nothing (a 通知 has no 施行日期).
  */
 import type { PolicyMeta, PolicyRole } from '../pst/index.ts';
-import { STATUS_LABELS, type StatusValue } from '../status/vocab.ts';
+import { STATUS_LABELS, type StatusValue } from '../vocab/status.ts';
 
 /** What stands in for a fact the corpus does not know. */
 export const UNKNOWN = '未标注';

@@ -18,7 +18,7 @@ export const FACET_LABELS: Record<FacetName, string> = {
 };
 
 /** The `status` filter values are the status labels of src/lib/status (现行有效, 失效（废止）, 未知 …). */
-export { STATUS_LABELS } from '../status/vocab.ts';
+export { STATUS_LABELS } from '../vocab/status.ts';
 
 /** The filter value for documents that lack a fact (no kind, no year, no jurisdiction). */
 export const UNKNOWN_VALUE = '未标明';

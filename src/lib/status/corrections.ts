@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { DateRole } from './vocab.ts';
+import type { DateRole } from '../vocab/status.ts';
 
 /** One reviewed date. */
 export interface DateCorrection {

@@ -10,7 +10,7 @@ import { findDates } from '../text/index.ts';
 import { docNumberYear, effectiveClause, noteEvents } from './patterns.ts';
 import { sentenceAt, type Statement } from './statements.ts';
 import type { DocDate, Evidence } from './types.ts';
-import { DATE_ROLE_LABELS, type DateRole } from './vocab.ts';
+import { DATE_ROLE_LABELS, type DateRole } from '../vocab/status.ts';
 
 /** The reason given for a date the importer read from the header above the text. */
 export const HEADER_REASON = '文件头（导入时自来源文本读取）';

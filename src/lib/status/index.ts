@@ -12,4 +12,4 @@ export { docNumberYear, effectiveClause, noteEvents, periodOfTitle, provisionalW
 export { addYears, decideStatus, startOf, validityOf, type RuleInput } from './rules.ts';
 export { statementsOf, type Statement } from './statements.ts';
 export type { Currency, DateBasis, DocDate, DocStatus, Evidence, Validity } from './types.ts';
-export { DATE_BASIS_LABELS, DATE_ROLE_LABELS, IN_FORCE_FILTER_LABEL, LAPSED, LEGAL_FORCE, STATUS_LABELS, STATUS_VALUES, UNKNOWN_LABEL, type DateBasisKind, type DateRole, type StatusValue } from './vocab.ts';
+export { DATE_BASIS_LABELS, DATE_ROLE_LABELS, IN_FORCE_FILTER_LABEL, LAPSED, LEGAL_FORCE, STATUS_LABELS, STATUS_VALUES, UNKNOWN_LABEL, type DateBasisKind, type DateRole, type StatusValue } from '../vocab/status.ts';

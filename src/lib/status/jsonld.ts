@@ -6,7 +6,7 @@
  */
 import { documentDate } from './document-date.ts';
 import type { PolicyDates } from '../pst/index.ts';
-import { LEGAL_FORCE, type StatusValue } from './vocab.ts';
+import { LEGAL_FORCE, type StatusValue } from '../vocab/status.ts';
 
 /** What the JSON-LD says about a document. */
 export interface LegislationInput {

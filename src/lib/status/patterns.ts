@@ -6,7 +6,7 @@
  * Spaces inside dates (2022 年 5 月 1 日) are tolerated throughout (text/dates.ts).
  */
 import { findDates, parseChineseNumeral } from '../text/index.ts';
-import type { DateRole } from './vocab.ts';
+import type { DateRole } from '../vocab/status.ts';
 
 /** How a document names itself in its own 施行 / 有效期 sentence: 本法, 本办法, 本文件 … */
 const SELF = '本(?:法|条例|规定|实施细则|细则|实施办法|办法|实施意见|意见|通知|实施方案|方案|文件|决定|规划|行动计划|计划|指南|措施|标准|规则|制度)';

@@ -20,7 +20,7 @@
 import { formatChineseDate } from './asof.ts';
 import type { Period, Term } from './patterns.ts';
 import type { DocDate, DocStatus, Evidence, Validity } from './types.ts';
-import { DATE_ROLE_LABELS } from './vocab.ts';
+import { DATE_ROLE_LABELS } from '../vocab/status.ts';
 
 /** What the rules need about one document. */
 export interface RuleInput {

@@ -2,7 +2,7 @@
  * The currency (时效) of one document: its dates, each with how it is known, the period it
  * claims to govern, and its status as of a stated date with the sentence or rule that decides it.
  */
-import type { DateBasisKind, DateRole, StatusValue } from './vocab.ts';
+import type { DateBasisKind, DateRole, StatusValue } from '../vocab/status.ts';
 
 /** Where a fact was read: the unit that holds the sentence (null: the text outside any unit, such as the 题注 or the date line), and the sentence itself. */
 export interface Evidence {

@@ -8,7 +8,7 @@
  * `/data/subsidies.csv` and a document page's 资金与补贴 summary list.
  */
 import type { PolicyKind } from '../pst/index.ts';
-import type { StatusValue } from '../status/vocab.ts';
+import type { StatusValue } from '../vocab/status.ts';
 
 /** What a rule grants, regulates or exempts. */
 export type SubsidyKind =

@@ -5,7 +5,8 @@
  */
 import { listUnits } from '../cite/index.ts';
 import type { PolicyRoot } from '../pst/index.ts';
-import { Library, titleKey, type LibraryDocument } from './library.ts';
+import { shortTitlesOf, titleKey } from '../text/index.ts';
+import { Library, type LibraryDocument } from './library.ts';
 import { relationsOf, type Relation } from './relations.ts';
 import { annotateCitations, type Citation, type CitationWarning } from './resolve.ts';
 
@@ -53,7 +54,7 @@ export function buildLibrary(documents: readonly XrefInput[], abbreviations: Rea
     docNumber: d.tree.meta.docNumber,
     role: d.tree.meta.role,
     parent: d.tree.meta.parent,
-    shortTitles: [...d.tree.meta.shortTitles, ...(byTitle.get(titleKey(d.tree.meta.title)) ?? [])],
+    shortTitles: shortTitlesOf(d.tree.meta.title, [...d.tree.meta.shortTitles, ...(byTitle.get(titleKey(d.tree.meta.title)) ?? [])]),
     mode: d.tree.mode,
     units: new Set(listUnits(d.tree).map((u) => u.id)),
   }));

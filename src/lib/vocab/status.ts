@@ -5,14 +5,16 @@
  * `catalog.json` and the JSON-LD, so a status never reads two ways.
  */
 
-/** The status of a document as of a stated date (see rules.ts for how each is decided). */
+import { UNKNOWN } from './fields.ts';
+
+/** The status of a document as of a stated date (see src/lib/status/rules.ts for how each is decided). */
 export type StatusValue = 'in-force' | 'not-yet' | 'amended' | 'partly-repealed' | 'repealed' | 'expired' | 'plan-ended' | 'unknown';
 
 /** Every status, in the order filters and counts list them. */
 export const STATUS_VALUES: readonly StatusValue[] = ['in-force', 'not-yet', 'amended', 'partly-repealed', 'repealed', 'expired', 'plan-ended', 'unknown'];
 
-/** The word for a fact nobody knows, said plainly rather than guessed. */
-export const UNKNOWN_LABEL = '未知';
+/** The status nobody can state reads as the word for unknown (fields.ts). */
+export const UNKNOWN_LABEL = UNKNOWN;
 
 /** How a status reads (the labels flk.npc.gov.cn and the 规范性文件 清理 lists use). */
 export const STATUS_LABELS: Readonly<Record<StatusValue, string>> = {
