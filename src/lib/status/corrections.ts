@@ -15,7 +15,7 @@ export interface DateCorrection {
   reason: string;
 }
 
-const ROLES: readonly DateRole[] = ['issued', 'published', 'effective', 'adopted', 'amended', 'year'];
+const ROLES: readonly DateRole[] = ['issued', 'published', 'effective', 'adopted', 'amended', 'year', 'notBefore'];
 
 /**
  * Parses the corrections file; an entry without id, a known role, an ISO date or a reason is

@@ -9,11 +9,13 @@ import type { PolicyRoot } from '../pst/index.ts';
 import { findDates } from '../text/index.ts';
 import type { Relation } from '../xref/index.ts';
 import type { DateCorrection } from './corrections.ts';
+import { formatChineseDate } from './asof.ts';
 import { HEADER_REASON, sortDates, statedDates } from './dates.ts';
 import { effectiveClause, isOwnTermSentence, isPlanTitle, periodOfTitle, provisionalWord, termOf } from './patterns.ts';
 import { decideStatus, startOf, validityOf, type RuleInput } from './rules.ts';
 import { sentenceAt, statementsOf, type Statement } from './statements.ts';
 import type { Currency, DocDate, Evidence } from './types.ts';
+import { DATE_ROLE_LABELS } from '../vocab/status.ts';
 
 /** A parsed document, as the status module needs it (trees annotated with citations). */
 export interface CurrencyInput {
@@ -56,6 +58,21 @@ export function currencyOf(documents: readonly CurrencyInput[], asOf: string, op
     dates.set(id, inherited(meta.role, dates.get(id)!, parent.id, parent.tree.meta.role, dates.get(parent.id)!));
   };
   for (const d of documents) inherit(d.id);
+
+  // A document with no date at all is not older than the library documents it cites.
+  for (const d of documents) {
+    if (dates.get(d.id)!.length > 0) continue;
+    const bound = citedBound(d.id, statements.get(d.id)!, dates, byId);
+    if (bound) dates.set(d.id, [bound]);
+  }
+  for (const d of documents) {
+    const meta = d.tree.meta;
+    if (meta.parent && dates.get(d.id)!.length === 0) {
+      const bound = dates.get(meta.parent)?.find((x) => x.role === 'notBefore');
+      const why = meta.role === 'attachment' ? '附件与正文同时印发' : '不早于所属文件';
+      if (bound) dates.set(d.id, [{ ...bound, basis: { ...bound.basis, kind: 'inherited', from: meta.parent, reason: `${why}；所属文件${bound.basis.reason ?? ''}` } }]);
+    }
+  }
 
   const effects = libraryEffects(documents, statements, dates, options.relations ?? []);
   const out = new Map<string, Currency>();
@@ -180,6 +197,22 @@ function libraryEffects(documents: readonly CurrencyInput[], statements: Map<str
     }
   }
   return effects;
+}
+
+/** The latest full date of the library documents a text cites, as a 不早于 bound with the citing sentence. */
+function citedBound(id: string, own: readonly Statement[], dates: Map<string, DocDate[]>, byId: Map<string, CurrencyInput>): DocDate | null {
+  let best: DocDate | null = null;
+  for (const s of own) {
+    for (const c of s.citations) {
+      if (c.target.type !== 'document' || c.target.docId === id) continue;
+      const cited = (dates.get(c.target.docId) ?? []).filter((x) => x.date.length === 10 && x.role !== 'notBefore' && x.role !== 'effective');
+      const latest = cited.sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+      if (!latest || (best && best.date >= latest.date)) continue;
+      const title = byId.get(c.target.docId)?.tree.meta.title ?? c.target.docId;
+      best = { role: 'notBefore', date: latest.date, basis: { kind: 'cited', evidence: evidenceOf(id, s, c.start), from: c.target.docId, reason: `文中引用《${title}》，其${DATE_ROLE_LABELS[latest.role]}为${formatChineseDate(latest.date)}` } };
+    }
+  }
+  return best;
 }
 
 /** The document's own 施行 sentence, dated or not (本条例自公布之日起施行). */

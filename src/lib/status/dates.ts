@@ -90,7 +90,7 @@ export function statedDates(tree: PolicyRoot, statements: readonly Statement[]):
   return sortDates(found);
 }
 
-const ORDER: readonly DateRole[] = ['adopted', 'issued', 'published', 'effective', 'amended', 'year'];
+const ORDER: readonly DateRole[] = ['adopted', 'issued', 'published', 'effective', 'amended', 'year', 'notBefore'];
 
 /** Dates in the order a reader expects them. */
 export function sortDates(dates: readonly DocDate[]): DocDate[] {

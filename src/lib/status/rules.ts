@@ -50,6 +50,11 @@ export function startOf(dates: readonly DocDate[]): DocDate | null {
   return dates.find((d) => d.role === 'effective') ?? dates.find((d) => d.role === 'issued') ?? dates.find((d) => d.role === 'published') ?? dates.find((d) => d.role === 'adopted') ?? dates.find((d) => d.role === 'year') ?? null;
 }
 
+/** A 不早于 bound, when that is all that is known. */
+function boundOf(dates: readonly DocDate[]): DocDate | null {
+  return dates.find((d) => d.role === 'notBefore') ?? null;
+}
+
 /** The validity period: from the start, to the end of a stated term or plan period. */
 export function validityOf(input: RuleInput): Validity {
   const start = startOf(input.dates);
@@ -96,6 +101,8 @@ export function decideStatus(input: RuleInput, asOf: string): DocStatus {
   if (!start && input.publishedBy) {
     return status('in-force', `《${input.publishedBy.title}》报道本文件已印发；印发日期未写明，文本未写明期限${input.effectiveClause ? '，并写明自印发之日起施行' : ''}；库内文件未见废止、修改或期满。`, input.effectiveClause ?? input.publishedBy.evidence);
   }
+  const bound = boundOf(input.dates);
+  if (!start && bound) return status('unknown', `文本及所属文件均未写明日期，只知不早于${formatChineseDate(bound.date)}（${bound.basis.reason ?? ''}），无从判断是否施行。`, bound.basis.evidence);
   if (!start) return status('unknown', '文本及所属文件均未写明日期，无从判断是否施行。');
   if (input.provisional && !input.term && input.jurisdiction && input.jurisdiction !== '全国' && start.date.slice(0, 4) <= String(Number(asOf.slice(0, 4)) - 2)) {
     return status('unknown', `名称冠以“${input.provisional}”，文本未写明有效期，自${formatChineseDate(start.date)}起已逾两年；地方行政规范性文件管理规定多将“暂行”“试行”文件有效期限于二年，本库未收录所适用的规定及延续情况，故不推定。`, start.basis.evidence);

@@ -21,13 +21,17 @@ export interface DateBasis {
   kind: DateBasisKind;
   /** The sentence that states it (for `inherited`: the parent's sentence). */
   evidence: Evidence | null;
-  /** For `inherited`: the document it comes from and why it applies to this one. */
+  /** For `inherited`: the document it comes from; for `cited`: the cited document. */
   from?: string;
   /** For `corrected`: the reviewed reason; for `stated` without a sentence: how it was read. */
   reason?: string;
 }
 
-/** One date of a document: ISO `YYYY-MM-DD`, or `YYYY` for the year of a 文号. */
+/**
+ * One date of a document: ISO `YYYY-MM-DD`, or `YYYY` for the year of a 文号. `notBefore` is a
+ * bound, not a date of the document: the latest date of the library documents its text cites,
+ * given only to a document that states no date and inherits none.
+ */
 export interface DocDate {
   role: DateRole;
   date: string;

@@ -50,7 +50,7 @@ export const LEGAL_FORCE: Readonly<Record<StatusValue, 'InForce' | 'NotInForce' 
 export const LAPSED: ReadonlySet<StatusValue> = new Set<StatusValue>(['repealed', 'expired', 'amended', 'partly-repealed', 'plan-ended']);
 
 /** What a date is the date of. */
-export type DateRole = 'issued' | 'published' | 'effective' | 'adopted' | 'amended' | 'year';
+export type DateRole = 'issued' | 'published' | 'effective' | 'adopted' | 'amended' | 'year' | 'notBefore';
 
 /** How each date role reads in the 时效 block. */
 export const DATE_ROLE_LABELS: Readonly<Record<DateRole, string>> = {
@@ -60,15 +60,17 @@ export const DATE_ROLE_LABELS: Readonly<Record<DateRole, string>> = {
   adopted: '通过日期',
   amended: '修改日期',
   year: '文号年份',
+  notBefore: '不早于',
 };
 
 /** How a date is known. */
-export type DateBasisKind = 'stated' | 'inherited' | 'corrected';
+export type DateBasisKind = 'stated' | 'inherited' | 'corrected' | 'cited';
 
 /** How each basis reads. */
 export const DATE_BASIS_LABELS: Readonly<Record<DateBasisKind, string>> = {
   stated: '本文写明',
   inherited: '承自所属文件',
   corrected: '经核校订',
+  cited: '据所引文件推定',
 };
 
