@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseAbbreviations } from '../jump/abbreviations.ts';
-import { asOfDate, currencyOf, readDateCorrections, type Currency } from '../status/index.ts';
+import { asOfDate, currencyOf, readDateCorrections, readEventDates, type Currency } from '../status/index.ts';
 import { buildLibrary, crossReference, type CrossReferences } from '../xref/index.ts';
 import { catalog, type Catalog } from './catalog.ts';
 import { defaultPolicyDir, loadCorpus, type PolicyDocument } from './load.ts';
@@ -41,7 +41,7 @@ export function loadSite(dir: string = defaultPolicyDir()): Promise<Site> {
       console.log(`corpus: ${documents.length} documents parsed and cross-referenced in ${Math.round(performance.now() - started)} ms`);
       console.log(`citations: ${c.found} found, ${c.resolved} resolved, ${c.external} external (${xref.missing.length} documents, see /missing/), ${c.unresolved} unresolved with a warning`);
       const asOf = asOfDate();
-      const currency = currencyOf(documents, asOf, { relations: xref.relations, corrections: readDateCorrections() });
+      const currency = currencyOf(documents, asOf, { relations: xref.relations, corrections: readDateCorrections(), events: readEventDates() });
       return { documents, catalog: catalog(documents, currency, asOf), xref, currency, asOf };
     });
     sites.set(dir, site);

@@ -10,6 +10,7 @@ import { findDates } from '../text/index.ts';
 import type { Relation } from '../xref/index.ts';
 import type { DateCorrection } from './corrections.ts';
 import { formatChineseDate } from './asof.ts';
+import { eventsIn, type EventDates } from './events.ts';
 import { HEADER_REASON, sortDates, statedDates } from './dates.ts';
 import { effectiveClause, isOwnTermSentence, isPlanTitle, periodOfTitle, provisionalWord, termOf } from './patterns.ts';
 import { decideStatus, startOf, validityOf, type RuleInput } from './rules.ts';
@@ -23,10 +24,11 @@ export interface CurrencyInput {
   tree: PolicyRoot;
 }
 
-/** Options: the library's relations, reviewed date corrections. */
+/** Options: the library's relations, reviewed date corrections, closing dates of the sessions texts name. */
 export interface CurrencyOptions {
   relations?: readonly Relation[];
   corrections?: readonly DateCorrection[];
+  events?: EventDates;
 }
 
 /**
@@ -62,13 +64,15 @@ export function currencyOf(documents: readonly CurrencyInput[], asOf: string, op
   // A document with no date at all is not older than the library documents it cites.
   for (const d of documents) {
     if (dates.get(d.id)!.length > 0) continue;
-    const bound = citedBound(d.id, statements.get(d.id)!, dates, byId);
+    const bound = citedBound(d.id, statements.get(d.id)!, dates, byId, options.events ?? new Map());
     if (bound) dates.set(d.id, [bound]);
   }
   for (const d of documents) {
     const meta = d.tree.meta;
-    if (meta.parent && dates.get(d.id)!.length === 0) {
-      const bound = dates.get(meta.parent)?.find((x) => x.role === 'notBefore');
+    const own = dates.get(d.id)!;
+    const mine = own.length === 1 && own[0]!.role === 'notBefore' ? own[0]! : null;
+    if (meta.parent && (own.length === 0 || mine)) {
+      const bound = dates.get(meta.parent)?.find((x) => x.role === 'notBefore' && (!mine || x.date > mine.date));
       const why = meta.role === 'attachment' ? '附件与正文同时印发' : '不早于所属文件';
       if (bound) dates.set(d.id, [{ ...bound, basis: { ...bound.basis, kind: 'inherited', from: meta.parent, reason: `${why}；所属文件${bound.basis.reason ?? ''}` } }]);
     }
@@ -200,9 +204,14 @@ function libraryEffects(documents: readonly CurrencyInput[], statements: Map<str
 }
 
 /** The latest full date of the library documents a text cites, as a 不早于 bound with the citing sentence. */
-function citedBound(id: string, own: readonly Statement[], dates: Map<string, DocDate[]>, byId: Map<string, CurrencyInput>): DocDate | null {
+function citedBound(id: string, own: readonly Statement[], dates: Map<string, DocDate[]>, byId: Map<string, CurrencyInput>, events: EventDates): DocDate | null {
   let best: DocDate | null = null;
   for (const s of own) {
+    for (const name of eventsIn(s.text)) {
+      const date = events.get(name);
+      if (!date || (best && best.date >= date)) continue;
+      best = { role: 'notBefore', date, basis: { kind: 'cited', evidence: evidenceOf(id, s, s.text.indexOf(name.replace(/^党的/u, ''))), reason: `文中称贯彻${name}精神，${name}于${formatChineseDate(date)}闭幕` } };
+    }
     for (const c of s.citations) {
       if (c.target.type !== 'document' || c.target.docId === id) continue;
       const cited = (dates.get(c.target.docId) ?? []).filter((x) => x.date.length === 10 && x.role !== 'notBefore' && x.role !== 'effective');

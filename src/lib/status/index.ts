@@ -7,6 +7,7 @@ export { parseDateCorrections, readDateCorrections, type DateCorrection } from '
 export { currencyOf, type CurrencyInput, type CurrencyOptions } from './currency.ts';
 export { sortDates, statedDates } from './dates.ts';
 export { documentDate } from './document-date.ts';
+export { eventsIn, parseEventDates, readEventDates, type EventDates } from './events.ts';
 export { legislationJsonLd, scriptJson, type LegislationInput } from './jsonld.ts';
 export { docNumberYear, effectiveClause, noteEvents, periodOfTitle, provisionalWord, termOf, type EffectiveClause, type NoteEvent, type Period, type Term } from './patterns.ts';
 export { addYears, decideStatus, startOf, validityOf, type RuleInput } from './rules.ts';

@@ -1,6 +1,6 @@
 /**
  * One fixture folder per behaviour (tests/fixtures/status/<behaviour>/): `policies/*.md` (and
- * an optional `dates.yaml` of reviewed corrections) in, `expected.json` out — each document's
+ * `dates.yaml` of reviewed corrections and `events.yaml` of session dates) in, `expected.json` out — each document's
  * dates with their basis and its status with its rule and deciding sentence, as of 2026-12-01.
  * `UPDATE=1` rewrites the expectations; review the diff like code.
  */
@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadCorpus } from '../../../src/lib/corpus/index.ts';
-import { currencyOf, parseDateCorrections } from '../../../src/lib/status/index.ts';
+import { currencyOf, parseDateCorrections, parseEventDates } from '../../../src/lib/status/index.ts';
 import { buildLibrary, crossReference } from '../../../src/lib/xref/index.ts';
 
 const ROOT = 'tests/fixtures/status';
@@ -21,7 +21,9 @@ function summary(dir: string) {
     const xref = crossReference(documents, buildLibrary(documents));
     const file = path.join(dir, 'dates.yaml');
     const corrections = existsSync(file) ? parseDateCorrections(readFileSync(file, 'utf8'), file) : [];
-    const currency = currencyOf(documents, AS_OF, { relations: xref.relations, corrections });
+    const eventsFile = path.join(dir, 'events.yaml');
+    const events = existsSync(eventsFile) ? parseEventDates(readFileSync(eventsFile, 'utf8'), eventsFile) : new Map<string, string>();
+    const currency = currencyOf(documents, AS_OF, { relations: xref.relations, corrections, events });
     return Object.fromEntries(
       [...currency].map(([id, c]) => [
         id,

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { docNumberYear, effectiveClause, noteEvents, periodOfTitle, provisionalWord, termOf } from '../../../src/lib/status/index.ts';
+import { docNumberYear, effectiveClause, eventsIn, noteEvents, periodOfTitle, provisionalWord, termOf } from '../../../src/lib/status/index.ts';
 
 describe('施行: the document\'s own clause', () => {
   // The date, or →issued / →published for 自印发之日 / 自公布之日, or null when it is not this document's.
@@ -98,4 +98,15 @@ describe('the year of a 文号', () => {
     [null, null],
   ];
   for (const [number, year] of cases) it(String(number), () => assert.equal(docNumberYear(number), year));
+});
+
+describe('sessions a text names (a 不早于 bound for undated documents)', () => {
+  const cases: Array<[string, string[]]> = [
+    ['全面贯彻党的十九大和十九届二中、三中全会精神', ['党的十九大', '十九届二中全会', '十九届三中全会']], // gjcjrhjssdssfa.md
+    ['为贯彻党的十九大和十九届二中、三中、四中、五中全会精神', ['党的十九大', '十九届二中全会', '十九届三中全会', '十九届四中全会', '十九届五中全会']], // sswsqjyqgtjgcs.md
+    ['全面贯彻党的二十大精神', ['党的二十大']], // ynsjygzlfzsnxd.md
+    ['深入贯彻党的十九大和十九届历次全会精神', ['党的十九大']], // tdxdzyjygzlfzs.md: 历次 names no session
+    ['党的十八大以来，我国教育改革发展取得了重大成就', ['党的十八大']], // sswsqjyqgtjgcs.md
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(eventsIn(text), expected));
 });
