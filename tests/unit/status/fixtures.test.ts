@@ -1,7 +1,8 @@
 /**
- * One fixture folder per behaviour (tests/fixtures/status/<behaviour>/): `policies/*.md` (and
- * `dates.yaml` of reviewed corrections and `events.yaml` of session dates) in, `expected.json` out — each document's
- * dates with their basis and its status with its rule and deciding sentence, as of 2026-12-01.
+ * One fixture folder per behaviour (tests/fixtures/status/<behaviour>/): `policies/*.md`, with
+ * optional `dates.yaml` (reviewed corrections) and `events.yaml` (session dates), in;
+ * `expected.json` out — each document's dates with their basis and its status with its rule and
+ * deciding sentence, as of 2026-12-01.
  * `UPDATE=1` rewrites the expectations; review the diff like code.
  */
 import assert from 'node:assert/strict';
