@@ -78,6 +78,15 @@ export function currencyOf(documents: readonly CurrencyInput[], asOf: string, op
     }
   }
 
+  // A news item with no date is not older than the text it publishes.
+  for (const d of documents) {
+    const meta = d.tree.meta;
+    const parent = meta.parent ? byId.get(meta.parent) : undefined;
+    if (!parent || (parent.tree.meta.role !== 'news' && parent.tree.meta.role !== 'speech') || dates.get(parent.id)!.length > 0) continue;
+    const bound = dates.get(d.id)!.find((x) => x.role === 'notBefore');
+    if (bound) dates.set(parent.id, [{ ...bound, basis: { ...bound.basis, kind: 'inherited', from: d.id, reason: `新闻不早于其所载全文；全文${bound.basis.reason ?? ''}` } }]);
+  }
+
   const effects = libraryEffects(documents, statements, dates, options.relations ?? []);
   const out = new Map<string, Currency>();
   for (const d of documents) {
