@@ -54,7 +54,7 @@ const cases: Case[] = [
   { id: 'rcfwxdcyfzstcs', source: '001_5538f58a8fd1bf1e.txt:3339 …全文如下 (the news item that publishes it as issued); :3352 本文件自印发之日起施行; no date anywhere', dates: [], status: 'in-force' },
   { id: 'xw-xjpdzyjygzzczy-2021', source: '001_5538f58a8fd1bf1e.txt:166-170 a news item: 新华社北京2021年4月13日电', dates: ['published:2021-04-13:stated'], status: 'unknown' },
   { id: 'jzcth-2023-20', source: '001_5538f58a8fd1bf1e.txt:990 2023年7月7日', dates: ['issued:2023-07-07:stated', 'year:2023:stated'], status: 'in-force', unit: null },
-  { id: 'jqxsdgjnrcdwjs', source: '001_5538f58a8fd1bf1e.txt:2664 a 云南 实施意见 with no date, no news lead and no 文号; :2671 以习近平新时代…全面贯彻党的二十大精神 (closed 2022年10月22日, later than the 中办发〔2022〕58号 it also cites): not before that', dates: ['notBefore:2022-10-22:cited'], status: 'unknown' },
+  { id: 'jqxsdgjnrcdwjs', source: '001_5538f58a8fd1bf1e.txt:2664 a 云南 实施意见 with no date, no news lead and no 文号, held as issued; :2671 以习近平新时代…全面贯彻党的二十大精神 (closed 2022年10月22日, later than the 中办发〔2022〕58号 it also cites): not before that', dates: ['notBefore:2022-10-22:cited'], status: 'in-force' },
 ];
 
 describe('dates and status of the corpus, as read in the sources', () => {

@@ -49,3 +49,12 @@ export function formatChineseDate(iso: string): string {
   if (!m) return iso;
   return m[2] ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : `${m[1]}年`;
 }
+
+/**
+ * A title in 书名号, a title inside it in 〈〉 as the 公文 convention nests them.
+ *
+ * @example bookTitle('关于印发《示例方案》的通知') // '《关于印发〈示例方案〉的通知》'
+ */
+export function bookTitle(title: string): string {
+  return `《${title.replace(/《/gu, '〈').replace(/》/gu, '〉')}》`;
+}

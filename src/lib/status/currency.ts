@@ -9,7 +9,7 @@ import type { PolicyRoot } from '../pst/index.ts';
 import { findDates } from '../text/index.ts';
 import type { Relation } from '../xref/index.ts';
 import type { DateCorrection } from './corrections.ts';
-import { formatChineseDate } from './asof.ts';
+import { bookTitle, formatChineseDate } from './asof.ts';
 import { eventsIn, type EventDates } from './events.ts';
 import { HEADER_REASON, sortDates, statedDates } from './dates.ts';
 import { effectiveClause, isOwnTermSentence, isPlanTitle, periodOfTitle, provisionalWord, termOf } from './patterns.ts';
@@ -121,7 +121,7 @@ export function currencyOf(documents: readonly CurrencyInput[], asOf: string, op
       const issued = documents.find((c) => c.tree.meta.parent === d.id && c.tree.meta.role === 'embedded');
       const target = issued ? out.get(issued.id) : undefined;
       if (target && own.status.value !== 'repealed') {
-        own.status = { ...target.status, rule: `印发通知随所印发的《${issued!.tree.meta.title}》：${target.status.rule}` };
+        own.status = { ...target.status, rule: `印发通知随所印发的${bookTitle(issued!.tree.meta.title)}：${target.status.rule}` };
         own.validity = target.validity;
       }
     }
@@ -132,7 +132,7 @@ export function currencyOf(documents: readonly CurrencyInput[], asOf: string, op
     const own = out.get(d.id)!;
     // An attachment with its own period (“技能中国行动”2021-2022年重点工作安排) keeps its own status.
     if (meta.role === 'attachment' && parent && own.status.value !== 'plan-ended' && own.status.value !== 'expired') {
-      own.status = { ...parent.status, rule: `附件随正文《${byId.get(meta.parent!)!.tree.meta.title}》：${parent.status.rule}` };
+      own.status = { ...parent.status, rule: `附件随正文${bookTitle(byId.get(meta.parent!)!.tree.meta.title)}：${parent.status.rule}` };
       own.validity = parent.validity;
     }
   }
@@ -227,7 +227,7 @@ function citedBound(id: string, own: readonly Statement[], dates: Map<string, Do
       const latest = cited.sort((a, b) => a.date.localeCompare(b.date)).at(-1);
       if (!latest || (best && best.date >= latest.date)) continue;
       const title = byId.get(c.target.docId)?.tree.meta.title ?? c.target.docId;
-      best = { role: 'notBefore', date: latest.date, basis: { kind: 'cited', evidence: evidenceOf(id, s, c.start), from: c.target.docId, reason: `文中引用《${title}》，其${DATE_ROLE_LABELS[latest.role]}为${formatChineseDate(latest.date)}` } };
+      best = { role: 'notBefore', date: latest.date, basis: { kind: 'cited', evidence: evidenceOf(id, s, c.start), from: c.target.docId, reason: `文中引用${bookTitle(title)}，其${DATE_ROLE_LABELS[latest.role]}为${formatChineseDate(latest.date)}` } };
     }
   }
   return best;

@@ -14,10 +14,11 @@
  *    provincial rules on 行政规范性文件 commonly limit those to two years, and the library holds
  *    neither the applicable rule nor a renewal, so it does not guess.
  * 9. 现行有效: in effect (施行 date passed — a document that states none takes effect when issued
- *    or published, the convention of 自印发之日起施行) and none of the above is known.
- * 10. 未知: no date at all.
+ *    or published, the convention of 自印发之日起施行) and none of the above is known. A document
+ *    with no date at all is still an issued text the library held by the as-of date (a news item
+ *    may also report it 印发), so it has taken effect by then; its basis says the date is unknown.
  */
-import { formatChineseDate } from './asof.ts';
+import { bookTitle, formatChineseDate } from './asof.ts';
 import type { Period, Term } from './patterns.ts';
 import type { DocDate, DocStatus, Evidence, Validity } from './types.ts';
 import { DATE_ROLE_LABELS } from '../vocab/status.ts';
@@ -83,9 +84,9 @@ export function decideStatus(input: RuleInput, asOf: string): DocStatus {
     return status('unknown', `${input.kind ?? '新闻'}不是规范性文件，不判断其效力；所载文件的效力见该文件。`);
   }
   const repeal = input.repealedBy.find((r) => r.date === null || r.date <= asOf);
-  if (repeal) return status('repealed', `《${repeal.title}》写明废止本文件${repeal.date ? `，该文件自${formatChineseDate(repeal.date)}起施行` : ''}。`, repeal.evidence);
+  if (repeal) return status('repealed', `${bookTitle(repeal.title)}写明废止本文件${repeal.date ? `，该文件自${formatChineseDate(repeal.date)}起施行` : ''}。`, repeal.evidence);
   const partly = input.partlyRepealedBy.find((r) => r.date === null || r.date <= asOf);
-  if (partly) return status('partly-repealed', `《${partly.title}》写明废止本文件的部分条款${partly.date ? `，该文件自${formatChineseDate(partly.date)}起施行` : ''}；其余条款未见废止。`, partly.evidence);
+  if (partly) return status('partly-repealed', `${bookTitle(partly.title)}写明废止本文件的部分条款${partly.date ? `，该文件自${formatChineseDate(partly.date)}起施行` : ''}；其余条款未见废止。`, partly.evidence);
   const ownLatest = input.dates.filter((d) => d.date.length === 10 && d.role !== 'effective').map((d) => d.date).sort().at(-1) ?? null;
   const amendment = input.amendedBy.find((a) => a.date <= asOf && (ownLatest === null || a.date > ownLatest));
   if (amendment) return status('amended', `库内文件写明本文件于${formatChineseDate(amendment.date)}修改，晚于本文本的日期；本文本为修改前文本。`, amendment.evidence);
@@ -98,12 +99,19 @@ export function decideStatus(input: RuleInput, asOf: string): DocStatus {
   if (input.term && validity.to && validity.to < asOf) return status('expired', `${validity.rule}，已于${formatChineseDate(asOf)}前届满；库内未见延续。`, input.term.evidence);
   if (input.period && validity.to && validity.to < asOf) return status('plan-ended', `${validity.rule}，已于${formatChineseDate(validity.to)}结束；规划期结束不等于废止，仍可作参考。`, input.period.evidence);
 
-  if (!start && input.publishedBy) {
-    return status('in-force', `《${input.publishedBy.title}》报道本文件已印发；印发日期未写明，文本未写明期限${input.effectiveClause ? '，并写明自印发之日起施行' : ''}；库内文件未见废止、修改或期满。`, input.effectiveClause ?? input.publishedBy.evidence);
+  if (!start) {
+    // Undated, yet issued: the library holds the issued text (a news item may say so too), so it
+    // was issued before the as-of date, and without a stated 施行 date or term it is in effect.
+    const bound = boundOf(input.dates);
+    const issued = input.publishedBy ? `新闻“${input.publishedBy.title}”报道本文件已印发` : '本库所收为已印发文本';
+    const when = bound ? `印发日期未写明，不早于${formatChineseDate(bound.date)}（${bound.basis.reason ?? ''}）` : '印发日期未写明';
+    const clause = input.effectiveClause ? `，文本写明“${input.effectiveClause.sentence.replace(/[。；]$/u, '')}”` : '，文本未写明施行日期，按“自印发之日起施行”的惯例';
+    if (input.provisional && input.jurisdiction && input.jurisdiction !== '全国') {
+      return status('unknown', `${issued}；${when}；名称冠以“${input.provisional}”，文本未写明有效期，无从判断是否已逾地方规定的试行期限。`, input.effectiveClause ?? bound?.basis.evidence ?? null);
+    }
+    const trial = input.provisional ? `；名称冠以“${input.provisional}”，文本未写明试行期限` : '';
+    return status('in-force', `${issued}，${when}${clause}，至迟于${formatChineseDate(asOf)}已施行；文本未写明期限${trial}；库内文件未见废止、修改或期满。`, input.effectiveClause ?? input.publishedBy?.evidence ?? bound?.basis.evidence ?? null);
   }
-  const bound = boundOf(input.dates);
-  if (!start && bound) return status('unknown', `文本及所属文件均未写明日期，只知不早于${formatChineseDate(bound.date)}（${bound.basis.reason ?? ''}），无从判断是否施行。`, bound.basis.evidence);
-  if (!start) return status('unknown', '文本及所属文件均未写明日期，无从判断是否施行。');
   if (input.provisional && !input.term && input.jurisdiction && input.jurisdiction !== '全国' && start.date.slice(0, 4) <= String(Number(asOf.slice(0, 4)) - 2)) {
     return status('unknown', `名称冠以“${input.provisional}”，文本未写明有效期，自${formatChineseDate(start.date)}起已逾两年；地方行政规范性文件管理规定多将“暂行”“试行”文件有效期限于二年，本库未收录所适用的规定及延续情况，故不推定。`, start.basis.evidence);
   }
