@@ -14,7 +14,7 @@ let currency: Map<string, Currency>;
 
 before(async () => {
   const documents = await loadCorpus('content/policies', { warn: () => {} });
-  const xref = crossReference(documents, buildLibrary(documents, readAbbreviations()));
+  const xref = crossReference(documents, buildLibrary(documents, new Map(readAbbreviations(undefined, () => {}).map((e) => [e.abbreviation, e.title]))));
   currency = currencyOf(documents, AS_OF, { relations: xref.relations, corrections: readDateCorrections(), events: readEventDates() });
 });
 

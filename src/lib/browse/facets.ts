@@ -4,10 +4,9 @@
  * with counts, an ASCII slug per value for `/browse/<facet>/<slug>/`, and the search filter
  * each value corresponds to (`/search/?kind=…`).
  */
-import { documentDate } from '../status/document-date.ts';
-import { STATUS_VALUES } from '../vocab/status.ts';
 import { pinyin } from 'pinyin-pro';
 import { KINDS, UNKNOWN_KIND, type CatalogEntry } from '../corpus/index.ts';
+import { documentDate, FIELD_LABELS, LEGAL_KINDS, STATUS_VALUES } from '../vocab/index.ts';
 import type { PolicyRole } from '../pst/index.ts';
 
 /** A catalog entry with what browsing needs from the frontmatter besides. */
@@ -21,14 +20,14 @@ export interface BrowseEntry extends CatalogEntry {
 export const FACETS = ['kind', 'genre', 'issuer', 'year', 'jurisdiction', 'status'] as const;
 export type Facet = (typeof FACETS)[number];
 
-/** Headings of the facets. */
+/** Headings of the facets: the vocabulary's field labels. */
 export const FACET_LABELS: Readonly<Record<Facet, string>> = {
-  kind: '类别',
-  genre: '文种',
-  issuer: '发文机关',
-  year: '年份',
-  jurisdiction: '地区',
-  status: '效力',
+  kind: FIELD_LABELS.kind,
+  genre: FIELD_LABELS.genre,
+  issuer: FIELD_LABELS.issuer,
+  year: FIELD_LABELS.year,
+  jurisdiction: FIELD_LABELS.jurisdiction,
+  status: FIELD_LABELS.status,
 };
 
 /** The search page's filter for each facet; 文种 has none. */
@@ -41,8 +40,7 @@ const SEARCH_PARAMS: Readonly<Record<Facet, string | null>> = {
   status: 'status',
 };
 
-/** The kinds shown even when the corpus has none of them, so a reader sees that it has none. */
-export const LEGAL_KINDS = ['法律', '行政法规', '部门规章', '地方性法规', '规范性文件'] as const;
+export { LEGAL_KINDS };
 
 /** One value of a facet and its documents. */
 export interface FacetValue {

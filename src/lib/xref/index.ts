@@ -5,3 +5,4 @@ export { annotateCitations, NOT_DOCUMENTS, type Citation, type CitationWarning, 
 export { buildLibrary, crossReference, type CrossReferences, type MissingDocument, type Place, type XrefInput } from './corpus.ts';
 export { relationsOf, type Relation } from './relations.ts';
 export { backlinksOf, relationsOf as documentRelations, type Backlinks } from './view.ts';
+export { xrefCitations, type XrefOptions } from './plugin.ts';
