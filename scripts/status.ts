@@ -31,7 +31,11 @@ if (process.argv.includes('--json')) {
   const pct = (n: number) => `${((100 * n) / all.length).toFixed(1)}%`;
   console.log(`\n效力状态截至 ${site.asOf}`);
   console.log(`documents with a date: ${report.dated}/${all.length} (${pct(report.dated)})`);
-  console.log(`dates by basis: ${Object.entries(byBasis).map(([k, n]) => `${DATE_BASIS_LABELS[k as DateBasisKind]} ${n}`).join(', ')}`);
+  console.log(
+    `dates by basis: ${Object.entries(byBasis)
+      .map(([k, n]) => `${DATE_BASIS_LABELS[k as DateBasisKind]} ${n}`)
+      .join(', ')}`,
+  );
   console.log(`statuses: ${STATUS_VALUES.map((v) => `${STATUS_LABELS[v]} ${byStatus[v]}`).join(', ')}`);
   console.log(`status other than 未知: ${known}/${all.length} (${pct(known)})`);
   if (undated.length > 0) console.log(`\nwithout a date (${undated.length}): ${undated.join(', ')}`);

@@ -16,7 +16,11 @@ test.beforeEach(async ({ catalog }) => {
   inForce = found!;
 });
 
-test('a document page should show its status badge and a 时效 block with its dates, their basis and the deciding sentence', async ({ page, catalog, expectCleanConsole }) => {
+test('a document page should show its status badge and a 时效 block with its dates, their basis and the deciding sentence', async ({
+  page,
+  catalog,
+  expectCleanConsole,
+}) => {
   await page.goto(inForce.url);
   await expect(page.locator('.doc-header .status-badge').first()).toHaveText('现行有效');
   const block = page.locator('[data-currency]');
@@ -59,7 +63,11 @@ test('every document page should carry schema.org Legislation JSON-LD with its l
   expectCleanConsole();
 });
 
-test('browse should offer a 现行有效 filter with its count, listing only documents in force, each with its badge', async ({ page, catalog, expectCleanConsole }) => {
+test('browse should offer a 现行有效 filter with its count, listing only documents in force, each with its badge', async ({
+  page,
+  catalog,
+  expectCleanConsole,
+}) => {
   const count = catalog.documents.filter((d) => d.status.value === 'in-force').length;
   await page.goto('/browse/');
   const facet = page.locator('[data-status-facet]');
@@ -72,7 +80,10 @@ test('browse should offer a 现行有效 filter with its count, listing only doc
   expectCleanConsole();
 });
 
-test('the subsidies filter 仅看现行有效 should hide the rules of documents not in force, and each row should show its status basis on focus', async ({ page, expectCleanConsole }) => {
+test('the subsidies filter 仅看现行有效 should hide the rules of documents not in force, and each row should show its status basis on focus', async ({
+  page,
+  expectCleanConsole,
+}) => {
   await page.goto('/subsidies/');
   const rows = page.locator('tr[data-row-id]');
   const total = await rows.count();

@@ -95,7 +95,12 @@ export function catalog(docs: readonly PolicyDocument[], currency: ReadonlyMap<s
         kind: meta.kind,
         jurisdiction: meta.jurisdiction,
         status: known
-          ? { value: known.status.value, label: STATUS_LABELS[known.status.value], asOf: known.status.asOf, basis: { rule: known.status.rule, evidence: evidence(known.status.evidence) } }
+          ? {
+              value: known.status.value,
+              label: STATUS_LABELS[known.status.value],
+              asOf: known.status.asOf,
+              basis: { rule: known.status.rule, evidence: evidence(known.status.evidence) },
+            }
           : { value: 'unknown', label: STATUS_LABELS.unknown, asOf, basis: { rule: '未评估', evidence: null } },
         validity: known ? { from: known.validity.from, to: known.validity.to, rule: known.validity.rule } : { from: null, to: null, rule: null },
         parent: meta.parent,

@@ -31,7 +31,12 @@ export function parseDateCorrections(text: string, file: string, warn: (line: st
   const out: DateCorrection[] = [];
   data.forEach((raw: Record<string, unknown>, index) => {
     const date = raw?.date instanceof Date ? raw.date.toISOString().slice(0, 10) : String(raw?.date ?? '');
-    const ok = typeof raw?.id === 'string' && ROLES.includes(raw.role as DateRole) && /^\d{4}(?:-\d{2}-\d{2})?$/.test(date) && typeof raw.reason === 'string' && raw.reason.trim() !== '';
+    const ok =
+      typeof raw?.id === 'string' &&
+      ROLES.includes(raw.role as DateRole) &&
+      /^\d{4}(?:-\d{2}-\d{2})?$/.test(date) &&
+      typeof raw.reason === 'string' &&
+      raw.reason.trim() !== '';
     if (!ok) warn(`${file}: entry ${index + 1}: Unexpected date correction, expected id, role (${ROLES.join('|')}), date and reason`);
     else out.push({ id: raw.id as string, role: raw.role as DateRole, date, reason: (raw.reason as string).trim() });
   });

@@ -74,7 +74,8 @@ export function currencyOf(documents: readonly CurrencyInput[], asOf: string, op
     if (meta.parent && (own.length === 0 || mine)) {
       const bound = dates.get(meta.parent)?.find((x) => x.role === 'notBefore' && (!mine || x.date > mine.date));
       const why = meta.role === 'attachment' ? '附件与正文同时印发' : '不早于所属文件';
-      if (bound) dates.set(d.id, [{ ...bound, basis: { ...bound.basis, kind: 'inherited', from: meta.parent, reason: `${why}；所属文件${bound.basis.reason ?? ''}` } }]);
+      if (bound)
+        dates.set(d.id, [{ ...bound, basis: { ...bound.basis, kind: 'inherited', from: meta.parent, reason: `${why}；所属文件${bound.basis.reason ?? ''}` } }]);
     }
   }
 
@@ -84,7 +85,10 @@ export function currencyOf(documents: readonly CurrencyInput[], asOf: string, op
     const parent = meta.parent ? byId.get(meta.parent) : undefined;
     if (!parent || (parent.tree.meta.role !== 'news' && parent.tree.meta.role !== 'speech') || dates.get(parent.id)!.length > 0) continue;
     const bound = dates.get(d.id)!.find((x) => x.role === 'notBefore');
-    if (bound) dates.set(parent.id, [{ ...bound, basis: { ...bound.basis, kind: 'inherited', from: d.id, reason: `新闻不早于其所载全文；全文${bound.basis.reason ?? ''}` } }]);
+    if (bound)
+      dates.set(parent.id, [
+        { ...bound, basis: { ...bound.basis, kind: 'inherited', from: d.id, reason: `新闻不早于其所载全文；全文${bound.basis.reason ?? ''}` } },
+      ]);
   }
 
   const effects = libraryEffects(documents, statements, dates, options.relations ?? []);
@@ -101,11 +105,16 @@ export function currencyOf(documents: readonly CurrencyInput[], asOf: string, op
       role: meta.role,
       jurisdiction: meta.jurisdiction,
       dates: dates.get(d.id)!,
-      term: termStatement ? { term: termOf(termStatement.text)!, evidence: evidenceOf(d.id, termStatement, termStatement.text.search(/有效期|试行期|暂行期/u)) } : null,
+      term: termStatement
+        ? { term: termOf(termStatement.text)!, evidence: evidenceOf(d.id, termStatement, termStatement.text.search(/有效期|试行期|暂行期/u)) }
+        : null,
       period: period ? { period, evidence: { docId: d.id, unit: null, sentence: meta.title, line: null } } : null,
       provisional: provisionalWord(meta.title),
       effectiveClause: effectiveStatement(d.id, own),
-      publishedBy: meta.parent && byId.get(meta.parent)?.tree.meta.role === 'news' ? { evidence: firstEvidence(meta.parent, statements.get(meta.parent) ?? []), title: byId.get(meta.parent)!.tree.meta.title } : null,
+      publishedBy:
+        meta.parent && byId.get(meta.parent)?.tree.meta.role === 'news'
+          ? { evidence: firstEvidence(meta.parent, statements.get(meta.parent) ?? []), title: byId.get(meta.parent)!.tree.meta.title }
+          : null,
       repealedBy: effects.repealed.get(d.id) ?? [],
       partlyRepealedBy: effects.partly.get(d.id) ?? [],
       amendedBy: effects.amended.get(d.id) ?? [],
@@ -173,7 +182,12 @@ interface Effects {
 }
 
 /** What library documents state about each other: repeal (from xref's relations), partial repeal and amendment (from resolved citations). */
-function libraryEffects(documents: readonly CurrencyInput[], statements: Map<string, Statement[]>, dates: Map<string, DocDate[]>, relations: readonly Relation[]): Effects {
+function libraryEffects(
+  documents: readonly CurrencyInput[],
+  statements: Map<string, Statement[]>,
+  dates: Map<string, DocDate[]>,
+  relations: readonly Relation[],
+): Effects {
   const effects: Effects = { repealed: new Map(), partly: new Map(), amended: new Map() };
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
   const title = new Map(documents.map((d) => [d.id, d.tree.meta.title]));
@@ -213,13 +227,27 @@ function libraryEffects(documents: readonly CurrencyInput[], statements: Map<str
 }
 
 /** The latest full date of the library documents a text cites, as a 不早于 bound with the citing sentence. */
-function citedBound(id: string, own: readonly Statement[], dates: Map<string, DocDate[]>, byId: Map<string, CurrencyInput>, events: EventDates): DocDate | null {
+function citedBound(
+  id: string,
+  own: readonly Statement[],
+  dates: Map<string, DocDate[]>,
+  byId: Map<string, CurrencyInput>,
+  events: EventDates,
+): DocDate | null {
   let best: DocDate | null = null;
   for (const s of own) {
     for (const name of eventsIn(s.text)) {
       const date = events.get(name);
       if (!date || (best && best.date >= date)) continue;
-      best = { role: 'notBefore', date, basis: { kind: 'cited', evidence: evidenceOf(id, s, s.text.indexOf(name.replace(/^党的/u, ''))), reason: `文中称贯彻${name}精神，${name}于${formatChineseDate(date)}闭幕` } };
+      best = {
+        role: 'notBefore',
+        date,
+        basis: {
+          kind: 'cited',
+          evidence: evidenceOf(id, s, s.text.indexOf(name.replace(/^党的/u, ''))),
+          reason: `文中称贯彻${name}精神，${name}于${formatChineseDate(date)}闭幕`,
+        },
+      };
     }
     for (const c of s.citations) {
       if (c.target.type !== 'document' || c.target.docId === id) continue;
@@ -227,7 +255,16 @@ function citedBound(id: string, own: readonly Statement[], dates: Map<string, Do
       const latest = cited.sort((a, b) => a.date.localeCompare(b.date)).at(-1);
       if (!latest || (best && best.date >= latest.date)) continue;
       const title = byId.get(c.target.docId)?.tree.meta.title ?? c.target.docId;
-      best = { role: 'notBefore', date: latest.date, basis: { kind: 'cited', evidence: evidenceOf(id, s, c.start), from: c.target.docId, reason: `文中引用${bookTitle(title)}，其${DATE_ROLE_LABELS[latest.role]}为${formatChineseDate(latest.date)}` } };
+      best = {
+        role: 'notBefore',
+        date: latest.date,
+        basis: {
+          kind: 'cited',
+          evidence: evidenceOf(id, s, c.start),
+          from: c.target.docId,
+          reason: `文中引用${bookTitle(title)}，其${DATE_ROLE_LABELS[latest.role]}为${formatChineseDate(latest.date)}`,
+        },
+      };
     }
   }
   return best;
@@ -251,4 +288,3 @@ function firstEvidence(docId: string, own: readonly Statement[]): Evidence | nul
 function evidenceOf(docId: string, s: Statement, at: number): Evidence {
   return { docId, unit: s.unit, sentence: sentenceAt(s.text, Math.max(0, at)), line: s.line };
 }
-

@@ -82,7 +82,14 @@ export function statedDates(tree: PolicyRoot, statements: readonly Statement[]):
     break;
   }
   if (meta.dates.effective && !found.some((d) => d.role === 'effective')) {
-    found.push({ role: 'effective', date: meta.dates.effective, basis: corrected !== null ? { kind: 'corrected', evidence: null, reason: corrected } : { kind: 'stated', evidence: headerEvidence(tree), reason: HEADER_REASON } });
+    found.push({
+      role: 'effective',
+      date: meta.dates.effective,
+      basis:
+        corrected !== null
+          ? { kind: 'corrected', evidence: null, reason: corrected }
+          : { kind: 'stated', evidence: headerEvidence(tree), reason: HEADER_REASON },
+    });
   }
 
   const year = docNumberYear(meta.docNumber);

@@ -9,8 +9,31 @@ export { sortDates, statedDates } from './dates.ts';
 export { documentDate } from './document-date.ts';
 export { eventsIn, parseEventDates, readEventDates, type EventDates } from './events.ts';
 export { legislationJsonLd, scriptJson, type LegislationInput } from './jsonld.ts';
-export { docNumberYear, effectiveClause, noteEvents, periodOfTitle, provisionalWord, termOf, type EffectiveClause, type NoteEvent, type Period, type Term } from './patterns.ts';
+export {
+  docNumberYear,
+  effectiveClause,
+  noteEvents,
+  periodOfTitle,
+  provisionalWord,
+  termOf,
+  type EffectiveClause,
+  type NoteEvent,
+  type Period,
+  type Term,
+} from './patterns.ts';
 export { addYears, decideStatus, startOf, validityOf, type RuleInput } from './rules.ts';
 export { statementsOf, type Statement } from './statements.ts';
 export type { Currency, DateBasis, DocDate, DocStatus, Evidence, Validity } from './types.ts';
-export { DATE_BASIS_LABELS, DATE_ROLE_LABELS, IN_FORCE_FILTER_LABEL, LAPSED, LEGAL_FORCE, STATUS_LABELS, STATUS_VALUES, UNKNOWN_LABEL, type DateBasisKind, type DateRole, type StatusValue } from '../vocab/status.ts';
+export {
+  DATE_BASIS_LABELS,
+  DATE_ROLE_LABELS,
+  IN_FORCE_FILTER_LABEL,
+  LAPSED,
+  LEGAL_FORCE,
+  STATUS_LABELS,
+  STATUS_VALUES,
+  UNKNOWN_LABEL,
+  type DateBasisKind,
+  type DateRole,
+  type StatusValue,
+} from '../vocab/status.ts';

@@ -38,7 +38,7 @@ export function legislationJsonLd(doc: LegislationInput): Record<string, unknown
     ...(date ? { legislationDate: date } : {}),
     ...(doc.amended ? { legislationDateVersion: doc.amended } : {}),
     ...(doc.issuers.length > 0 ? { legislationPassedBy: doc.issuers.map((name) => ({ '@type': 'GovernmentOrganization', name })) } : {}),
-    ...(doc.genre ?? doc.kind ? { legislationType: doc.genre ?? doc.kind } : {}),
+    ...((doc.genre ?? doc.kind) ? { legislationType: doc.genre ?? doc.kind } : {}),
     ...(doc.jurisdiction ? { legislationJurisdiction: doc.jurisdiction } : {}),
     ...(force ? { legislationLegalForce: `https://schema.org/${force}` } : {}),
     ...(doc.asOf ? { dateModified: doc.asOf } : {}),
@@ -52,5 +52,8 @@ export function legislationJsonLd(doc: LegislationInput): Record<string, unknown
  * @example scriptJson({ name: '</script>' }) // '{"name":"\\u003c/script>"}'
  */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -48,7 +48,14 @@ export interface RuleInput {
 
 /** The start of validity: the 施行 date, else the date it was issued or published. */
 export function startOf(dates: readonly DocDate[]): DocDate | null {
-  return dates.find((d) => d.role === 'effective') ?? dates.find((d) => d.role === 'issued') ?? dates.find((d) => d.role === 'published') ?? dates.find((d) => d.role === 'adopted') ?? dates.find((d) => d.role === 'year') ?? null;
+  return (
+    dates.find((d) => d.role === 'effective') ??
+    dates.find((d) => d.role === 'issued') ??
+    dates.find((d) => d.role === 'published') ??
+    dates.find((d) => d.role === 'adopted') ??
+    dates.find((d) => d.role === 'year') ??
+    null
+  );
 }
 
 /** A 不早于 bound, when that is all that is known. */
@@ -84,20 +91,39 @@ export function decideStatus(input: RuleInput, asOf: string): DocStatus {
     return status('unknown', `${input.kind ?? '新闻'}不是规范性文件，不判断其效力；所载文件的效力见该文件。`);
   }
   const repeal = input.repealedBy.find((r) => r.date === null || r.date <= asOf);
-  if (repeal) return status('repealed', `${bookTitle(repeal.title)}写明废止本文件${repeal.date ? `，该文件自${formatChineseDate(repeal.date)}起施行` : ''}。`, repeal.evidence);
+  if (repeal)
+    return status(
+      'repealed',
+      `${bookTitle(repeal.title)}写明废止本文件${repeal.date ? `，该文件自${formatChineseDate(repeal.date)}起施行` : ''}。`,
+      repeal.evidence,
+    );
   const partly = input.partlyRepealedBy.find((r) => r.date === null || r.date <= asOf);
-  if (partly) return status('partly-repealed', `${bookTitle(partly.title)}写明废止本文件的部分条款${partly.date ? `，该文件自${formatChineseDate(partly.date)}起施行` : ''}；其余条款未见废止。`, partly.evidence);
-  const ownLatest = input.dates.filter((d) => d.date.length === 10 && d.role !== 'effective').map((d) => d.date).sort().at(-1) ?? null;
+  if (partly)
+    return status(
+      'partly-repealed',
+      `${bookTitle(partly.title)}写明废止本文件的部分条款${partly.date ? `，该文件自${formatChineseDate(partly.date)}起施行` : ''}；其余条款未见废止。`,
+      partly.evidence,
+    );
+  const ownLatest =
+    input.dates
+      .filter((d) => d.date.length === 10 && d.role !== 'effective')
+      .map((d) => d.date)
+      .sort()
+      .at(-1) ?? null;
   const amendment = input.amendedBy.find((a) => a.date <= asOf && (ownLatest === null || a.date > ownLatest));
-  if (amendment) return status('amended', `库内文件写明本文件于${formatChineseDate(amendment.date)}修改，晚于本文本的日期；本文本为修改前文本。`, amendment.evidence);
+  if (amendment)
+    return status('amended', `库内文件写明本文件于${formatChineseDate(amendment.date)}修改，晚于本文本的日期；本文本为修改前文本。`, amendment.evidence);
 
   const start = startOf(input.dates);
   const effective = input.dates.find((d) => d.role === 'effective');
-  if (effective && effective.date > asOf) return status('not-yet', `施行日期${formatChineseDate(effective.date)}晚于${formatChineseDate(asOf)}。`, effective.basis.evidence);
+  if (effective && effective.date > asOf)
+    return status('not-yet', `施行日期${formatChineseDate(effective.date)}晚于${formatChineseDate(asOf)}。`, effective.basis.evidence);
 
   const validity = validityOf(input);
-  if (input.term && validity.to && validity.to < asOf) return status('expired', `${validity.rule}，已于${formatChineseDate(asOf)}前届满；库内未见延续。`, input.term.evidence);
-  if (input.period && validity.to && validity.to < asOf) return status('plan-ended', `${validity.rule}，已于${formatChineseDate(validity.to)}结束；规划期结束不等于废止，仍可作参考。`, input.period.evidence);
+  if (input.term && validity.to && validity.to < asOf)
+    return status('expired', `${validity.rule}，已于${formatChineseDate(asOf)}前届满；库内未见延续。`, input.term.evidence);
+  if (input.period && validity.to && validity.to < asOf)
+    return status('plan-ended', `${validity.rule}，已于${formatChineseDate(validity.to)}结束；规划期结束不等于废止，仍可作参考。`, input.period.evidence);
 
   if (!start) {
     // Undated, yet issued: the library holds the issued text (a news item may say so too), so it
@@ -105,15 +131,35 @@ export function decideStatus(input: RuleInput, asOf: string): DocStatus {
     const bound = boundOf(input.dates);
     const issued = input.publishedBy ? `新闻“${input.publishedBy.title}”报道本文件已印发` : '本库所收为已印发文本';
     const when = bound ? `印发日期未写明，不早于${formatChineseDate(bound.date)}（${bound.basis.reason ?? ''}）` : '印发日期未写明';
-    const clause = input.effectiveClause ? `，文本写明“${input.effectiveClause.sentence.replace(/[。；]$/u, '')}”` : '，文本未写明施行日期，按“自印发之日起施行”的惯例';
+    const clause = input.effectiveClause
+      ? `，文本写明“${input.effectiveClause.sentence.replace(/[。；]$/u, '')}”`
+      : '，文本未写明施行日期，按“自印发之日起施行”的惯例';
     if (input.provisional && input.jurisdiction && input.jurisdiction !== '全国') {
-      return status('unknown', `${issued}；${when}；名称冠以“${input.provisional}”，文本未写明有效期，无从判断是否已逾地方规定的试行期限。`, input.effectiveClause ?? bound?.basis.evidence ?? null);
+      return status(
+        'unknown',
+        `${issued}；${when}；名称冠以“${input.provisional}”，文本未写明有效期，无从判断是否已逾地方规定的试行期限。`,
+        input.effectiveClause ?? bound?.basis.evidence ?? null,
+      );
     }
     const trial = input.provisional ? `；名称冠以“${input.provisional}”，文本未写明试行期限` : '';
-    return status('in-force', `${issued}，${when}${clause}，至迟于${formatChineseDate(asOf)}已施行；文本未写明期限${trial}；库内文件未见废止、修改或期满。`, input.effectiveClause ?? input.publishedBy?.evidence ?? bound?.basis.evidence ?? null);
+    return status(
+      'in-force',
+      `${issued}，${when}${clause}，至迟于${formatChineseDate(asOf)}已施行；文本未写明期限${trial}；库内文件未见废止、修改或期满。`,
+      input.effectiveClause ?? input.publishedBy?.evidence ?? bound?.basis.evidence ?? null,
+    );
   }
-  if (input.provisional && !input.term && input.jurisdiction && input.jurisdiction !== '全国' && start.date.slice(0, 4) <= String(Number(asOf.slice(0, 4)) - 2)) {
-    return status('unknown', `名称冠以“${input.provisional}”，文本未写明有效期，自${formatChineseDate(start.date)}起已逾两年；地方行政规范性文件管理规定多将“暂行”“试行”文件有效期限于二年，本库未收录所适用的规定及延续情况，故不推定。`, start.basis.evidence);
+  if (
+    input.provisional &&
+    !input.term &&
+    input.jurisdiction &&
+    input.jurisdiction !== '全国' &&
+    start.date.slice(0, 4) <= String(Number(asOf.slice(0, 4)) - 2)
+  ) {
+    return status(
+      'unknown',
+      `名称冠以“${input.provisional}”，文本未写明有效期，自${formatChineseDate(start.date)}起已逾两年；地方行政规范性文件管理规定多将“暂行”“试行”文件有效期限于二年，本库未收录所适用的规定及延续情况，故不推定。`,
+      start.basis.evidence,
+    );
   }
   const how = effective
     ? `自${formatChineseDate(effective.date)}起施行`
@@ -124,7 +170,11 @@ export function decideStatus(input: RuleInput, asOf: string): DocStatus {
   const provisional = input.provisional && !input.term ? `；名称冠以“${input.provisional}”，文本未写明试行期限` : '';
   const amended = input.dates.filter((d) => d.role === 'amended').at(-1);
   const version = amended ? `；本文为${formatChineseDate(amended.date)}修改后的文本` : '';
-  return status('in-force', `${how}${version}${term}${provisional}；库内文件未见废止、修改或期满。`, effective?.basis.evidence ?? input.effectiveClause ?? start.basis.evidence);
+  return status(
+    'in-force',
+    `${how}${version}${term}${provisional}；库内文件未见废止、修改或期满。`,
+    effective?.basis.evidence ?? input.effectiveClause ?? start.basis.evidence,
+  );
 }
 
 /** `from` plus `years` years, less one day: a 5-year term from 2019-05-01 ends 2024-04-30. */

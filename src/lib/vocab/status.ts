@@ -73,4 +73,3 @@ export const DATE_BASIS_LABELS: Readonly<Record<DateBasisKind, string>> = {
   corrected: '经核校订',
   cited: '据所引文件推定',
 };
-

@@ -33,7 +33,13 @@ function summary(dir: string) {
           rule: c.status.rule,
           evidence: c.status.evidence && { docId: c.status.evidence.docId, unit: c.status.evidence.unit, sentence: c.status.evidence.sentence },
           validity: { from: c.validity.from, to: c.validity.to },
-          dates: c.dates.map((d) => ({ role: d.role, date: d.date, basis: d.basis.kind, ...(d.basis.from ? { from: d.basis.from } : {}), sentence: d.basis.evidence?.sentence ?? null })),
+          dates: c.dates.map((d) => ({
+            role: d.role,
+            date: d.date,
+            basis: d.basis.kind,
+            ...(d.basis.from ? { from: d.basis.from } : {}),
+            sentence: d.basis.evidence?.sentence ?? null,
+          })),
         },
       ]),
     );

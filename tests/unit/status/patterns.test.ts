@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { docNumberYear, effectiveClause, eventsIn, noteEvents, periodOfTitle, provisionalWord, termOf } from '../../../src/lib/status/index.ts';
 
-describe('施行: the document\'s own clause', () => {
+describe("施行: the document's own clause", () => {
   // The date, or →issued / →published for 自印发之日 / 自公布之日, or null when it is not this document's.
   const cases: Array<[string, string | null]> = [
     ['本法自2022年5月1日起施行。', '2022-05-01'], // zyjyf-2022.md:362
@@ -21,7 +21,10 @@ describe('施行: the document\'s own clause', () => {
     ['本办法由省人力资源社会保障厅负责解释，自发布之日起施行。', '→published'], // yrst-2022-48.md:137
     ['本办法自 2019 年 5 月 1 日起施行，有效期5年。', '2019-05-01'], // spaces inside the date
     // Another document's 施行, not this one's: rsbh-2022-53.md:29
-    ['《中华人民共和国职业教育法》已由中华人民共和国第十三届全国人民代表大会常务委员会第三十四次会议于 2022 年 4 月 20 日修订通过，自 2022年 5月 1 日起施行', null],
+    [
+      '《中华人民共和国职业教育法》已由中华人民共和国第十三届全国人民代表大会常务委员会第三十四次会议于 2022 年 4 月 20 日修订通过，自 2022年 5月 1 日起施行',
+      null,
+    ],
     ['严格实行专业预警和退出机制', null], // gbf-2017-95.md:57
   ];
   for (const [sentence, expected] of cases) {
@@ -60,11 +63,25 @@ describe('试行 / 暂行 in a title', () => {
 describe('题注: adopted, promulgated, amended', () => {
   it('lrp-1986-22.md:27 — 公布 then 修订, with spaces inside the dates', () => {
     const events = noteEvents('（1986 年 11 月 11 日劳人培〔1986〕22 号公布 根据 2010 年 11 月 12 日《关于废止和修改部分人力资源和社会保障规章的决定》修订）');
-    assert.deepEqual(events.map((e) => [e.role, e.date]), [['published', '1986-11-11'], ['amended', '2010-11-12']]);
+    assert.deepEqual(
+      events.map((e) => [e.role, e.date]),
+      [
+        ['published', '1986-11-11'],
+        ['amended', '2010-11-12'],
+      ],
+    );
   });
   it('ynszyjytl.md:22 — 通过 then 修正, no separator between them', () => {
-    const events = noteEvents('（1999年4月2日云南省第九届人民代表大会常务委员会第八次会议通过2005年9月26日云南省第十届人民代表大会常务委员会第十八次会议修正）');
-    assert.deepEqual(events.map((e) => [e.role, e.date]), [['adopted', '1999-04-02'], ['amended', '2005-09-26']]);
+    const events = noteEvents(
+      '（1999年4月2日云南省第九届人民代表大会常务委员会第八次会议通过2005年9月26日云南省第十届人民代表大会常务委员会第十八次会议修正）',
+    );
+    assert.deepEqual(
+      events.map((e) => [e.role, e.date]),
+      [
+        ['adopted', '1999-04-02'],
+        ['amended', '2005-09-26'],
+      ],
+    );
   });
   it('a paragraph that is not a 题注 gives nothing', () => {
     assert.deepEqual(noteEvents('2019年，国务院决定从失业保险基金结余中拿出1000亿元。'), []);

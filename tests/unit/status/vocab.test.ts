@@ -1,7 +1,17 @@
 /** The as-of date, the vocabulary, the JSON-LD and the one rule for a document's date. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addYears, documentDate, formatChineseDate, LEGAL_FORCE, legislationJsonLd, resolveAsOf, scriptJson, STATUS_LABELS, STATUS_VALUES } from '../../../src/lib/status/index.ts';
+import {
+  addYears,
+  documentDate,
+  formatChineseDate,
+  LEGAL_FORCE,
+  legislationJsonLd,
+  resolveAsOf,
+  scriptJson,
+  STATUS_LABELS,
+  STATUS_VALUES,
+} from '../../../src/lib/status/index.ts';
 
 describe('the as-of date', () => {
   it('SOURCE_DATE_EPOCH wins over the commit date', () => assert.equal(resolveAsOf('1798761600', '2026-11-30'), '2027-01-01'));
