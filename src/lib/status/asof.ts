@@ -17,10 +17,14 @@ export function resolveAsOf(epoch: string | undefined, commitDate: string | null
   return null;
 }
 
-/** The date (UTC) of the last commit touching `dir`, or null outside a git checkout. */
-export function lastCommitDate(dir = 'content'): string | null {
+/**
+ * The date (UTC) of the last commit touching `dir` (every path when `dir` is null), or null
+ * outside a git checkout or when a shallow clone holds no such commit.
+ */
+export function lastCommitDate(dir: string | null = 'content'): string | null {
   try {
-    const out = execFileSync('git', ['log', '-1', '--format=%ct', '--', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const args = ['log', '-1', '--format=%ct', ...(dir === null ? [] : ['--', dir])];
+    const out = execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     return /^\d+$/.test(out) ? new Date(Number(out) * 1000).toISOString().slice(0, 10) : null;
   } catch {
     return null;
@@ -30,11 +34,13 @@ export function lastCommitDate(dir = 'content'): string | null {
 let cached: string | undefined;
 
 /**
- * The as-of date of this build: `SOURCE_DATE_EPOCH`, else the last commit touching `content/`.
+ * The as-of date of this build: `SOURCE_DATE_EPOCH`, else the last commit touching `content/`
+ * (else, in a shallow clone without it, the HEAD commit).
  * Throws only when neither is available, since a status without its date would mislead.
  */
 export function asOfDate(): string {
-  cached ??= resolveAsOf(process.env.SOURCE_DATE_EPOCH, lastCommitDate()) ?? undefined;
+  // A shallow clone may not hold the last commit touching content/: its HEAD is later still.
+  cached ??= resolveAsOf(process.env.SOURCE_DATE_EPOCH, lastCommitDate() ?? lastCommitDate(null)) ?? undefined;
   if (cached === undefined) throw new Error('No as-of date for statuses: set SOURCE_DATE_EPOCH or build inside a git checkout');
   return cached;
 }
