@@ -24,16 +24,5 @@ export {
 export { addYears, decideStatus, startOf, validityOf, type RuleInput } from './rules.ts';
 export { statementsOf, type Statement } from './statements.ts';
 export type { Currency, DateBasis, DocDate, DocStatus, Evidence, Validity } from './types.ts';
-export {
-  DATE_BASIS_LABELS,
-  DATE_ROLE_LABELS,
-  IN_FORCE_FILTER_LABEL,
-  LAPSED,
-  LEGAL_FORCE,
-  STATUS_LABELS,
-  STATUS_VALUES,
-  UNKNOWN_LABEL,
-  type DateBasisKind,
-  type DateRole,
-  type StatusValue,
-} from '../vocab/status.ts';
+// The status vocabulary lives in the shared vocabulary; the status code's users get it here too.
+export * from '../vocab/status.ts';
