@@ -8,6 +8,8 @@
  * so a page without JavaScript shows no dead controls.
  */
 
+import { writeClipboard } from './clipboard.ts';
+
 const DONE_MS = 2000;
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-cite-prefix]')) root.dataset.copyReady = '';
@@ -31,33 +33,6 @@ async function copyFor(button: HTMLButtonElement): Promise<void> {
   button.focus();
   announce(copied ? `已复制${what === 'url' ? '链接' : '引文'}：${text}` : `未能自动复制，请手动复制：${text}`, copied);
   if (copied) flash(button);
-}
-
-async function writeClipboard(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Denied or unavailable: try the old way below.
-  }
-  // Sites served over plain http on an intranet have no Clipboard API; execCommand still copies there.
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.append(area);
-  area.select();
-  let copied = false;
-  try {
-    copied = document.execCommand('copy');
-  } catch {
-    copied = false;
-  }
-  area.remove();
-  return copied;
 }
 
 function flash(button: HTMLButtonElement): void {

@@ -13,12 +13,15 @@
  * Pure: runs in the browser (/check/) and in the CLI (scripts/check-citations.ts) alike.
  * Offsets are UTF-16 offsets into the text as given.
  */
-import type { CitedUnit } from '../jump/index.ts';
+import type { CitedUnit } from '../jump/resolve.ts';
 import type { PolicyStatus } from '../pst/index.ts';
-import { unitUrl } from '../cite/index.ts';
-import { citesDocNumber } from '../docpage/citation.ts';
+// Module files rather than index.ts barrels: this runs in the browser, which must not load the parser.
+import { unitUrl } from '../cite/format.ts';
 import { findDocNumbers } from '../text/index.ts';
-import { findCitations, Library, NOT_DOCUMENTS, titleKey, type Found, type LibraryDocument, type UnitRef } from '../xref/index.ts';
+import { findCitations, type Found } from '../xref/find.ts';
+import { Library, titleKey, type LibraryDocument } from '../xref/library.ts';
+import { NOT_DOCUMENTS } from '../xref/resolve.ts';
+import type { UnitRef } from '../xref/unitref.ts';
 import type { CheckData, CheckDocument } from './data.ts';
 import { standardDocNumber } from './docnumber.ts';
 import { officialCitation } from './format.ts';
@@ -194,14 +197,14 @@ class Draft {
     }
     const doc = this.ctx.docs.get(byTitle.id)!;
     if (!alias && !sameTitle(f.title, doc.title)) this.warn(`应使用文件全称《${doc.title}》`);
-    const wantsNumber = citesDocNumber(doc.kind) && doc.docNumber !== null;
+    const wantsNumber = doc.citesNumber && doc.docNumber !== null;
     const first = !this.ctx.introduced.has(doc.id);
     if (form) {
       const belongs = doc.docNumber === form.standard || byNumber?.id === doc.id;
       if (!belongs && doc.docNumber) this.fail(`文号不符：《${doc.title}》的文号是${doc.docNumber}`);
       else if (!belongs && byNumber) this.fail(`文号不符：${form.standard}是《${this.ctx.title(byNumber.id)}》的文号`);
+      else if (!belongs && !doc.citesNumber) this.warn('法律、法规按名称引用，不加文号');
       else if (!belongs) this.notes.push('本库未载该文件的文号，未能核对');
-      if (!citesDocNumber(doc.kind)) this.notes.push('法律、法规按名称引用，不加文号');
     } else if (wantsNumber && !alias && first) {
       this.warn(`引用公文应先引标题，后引发文字号：（${doc.docNumber}）`);
     }
@@ -211,7 +214,7 @@ class Draft {
 
   /** Units, status and the suggestion of a citation whose document is in the library. */
   private resolved(doc: CheckDocument, how: { docNumber?: boolean; alias?: string }): CheckedCitation {
-    if (how.docNumber || !(citesDocNumber(doc.kind) && doc.docNumber)) this.ctx.introduced.add(doc.id);
+    if (how.docNumber || !doc.citesNumber || doc.docNumber === null) this.ctx.introduced.add(doc.id);
     const units = this.ctx.units.get(doc.id) ?? [];
     let unitId: string | null = null;
     let unitText = '';

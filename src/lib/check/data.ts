@@ -6,9 +6,10 @@
  * demand: `/data/units/<id>.json`, see units.ts). About 25 kB gzip for the real corpus.
  */
 import type { UnitEntry } from '../cite/index.ts';
-import { shortTitles } from '../jump/index.ts';
+import { citesDocNumber } from '../docpage/citation.ts';
+import { shortTitles } from '../jump/data.ts';
 import type { PolicyMeta, PolicyStatus } from '../pst/index.ts';
-import type { Relation } from '../xref/index.ts';
+import type { Relation } from '../xref/relations.ts';
 
 /** `/data/check.json`. */
 export interface CheckData {
@@ -29,6 +30,8 @@ export interface CheckDocument {
   parent: string | null;
   /** `unknown` unless the library knows better; the checker never warns on unknown. */
   status: PolicyStatus;
+  /** Whether citations carry the 文号 after the title: not for laws and regulations, cited by name. */
+  citesNumber: boolean;
   /** Every unit as `[id, citation]` (第三十六条第二款第三项, 二（三）), in document order. */
   units: Array<[string, string]>;
 }
@@ -66,6 +69,7 @@ export function buildCheckData(sources: readonly CheckSource[], relations: reado
       role: s.meta.role,
       parent: s.meta.parent,
       status: s.meta.status,
+      citesNumber: citesDocNumber(s.meta.kind),
       units: s.units.filter((u) => u.type !== 'table' && u.citation !== '').map((u) => [u.id, u.citation]),
     })),
     repealed: relations.filter((r) => r.type === 'repeals').map((r) => ({ docId: r.to, title: r.to ? null : r.title, by: r.from })),

@@ -3,7 +3,7 @@
  * One function, so that the shared unit-address module (src/lib/address, the citation of a unit
  * in every form) replaces it in one place.
  */
-import { formatCitation } from '../cite/index.ts';
+import { formatCitation } from '../cite/format.ts';
 import type { CheckDocument } from './data.ts';
 
 /**

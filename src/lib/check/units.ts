@@ -4,9 +4,10 @@
  * running text puts straight after a policy document's title. Resolved against the cited
  * document's units as the quick jump resolves them.
  */
-import { formatClauseRef, parseClauseRef, resolveClause, type CitedUnit } from '../jump/index.ts';
+import { formatClauseRef, parseClauseRef } from '../jump/clause.ts';
+import { resolveClause, type CitedUnit } from '../jump/resolve.ts';
 import { toChineseNumeral } from '../text/index.ts';
-import { parseArticleRefs, unitIdOf, type UnitRef } from '../xref/index.ts';
+import { parseArticleRefs, unitIdOf, type UnitRef } from '../xref/unitref.ts';
 
 const CN = '[一二三四五六七八九十]+';
 /**
