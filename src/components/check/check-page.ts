@@ -24,7 +24,6 @@ function setUp(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('[data-check-list]')!;
   const item = root.querySelector<HTMLTemplateElement>('[data-check-item]')!;
   const max = Number(root.dataset.max);
-  const statusLabels = JSON.parse(root.dataset.statusLabels ?? '{}') as Record<string, string>;
   let checker: Promise<Checker> | null = null;
   let last: { text: string; citations: CheckedCitation[] } | null = null;
 
@@ -98,7 +97,7 @@ function setUp(root: HTMLElement): void {
       clause.textContent = '（离线：该文件的条文未缓存）';
       return;
     }
-    status.textContent = `效力：${statusLabels[texts.status] ?? texts.status}`;
+    status.textContent = `效力：${texts.statusLabel}`;
     const unit = c.unitId ? texts.units[c.unitId] : undefined;
     clause.textContent = unit ? `${texts.citePrefix}${unit[0]}：${unit[1]}` : `${texts.citePrefix}`;
   }

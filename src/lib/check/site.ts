@@ -4,7 +4,7 @@
  * through the site); the browser only ever sees the JSON.
  */
 import { readAbbreviations, type Site } from '../corpus/index.ts';
-import { documentViews } from '../docpage/index.ts';
+import { documentViews, STATUS_LABELS } from '../docpage/index.ts';
 import { titleKey } from '../xref/index.ts';
 import { buildCheckData, type CheckData } from './data.ts';
 import type { UnitTexts } from './texts.ts';
@@ -24,7 +24,7 @@ export function unitTextsOf(site: Site): Map<string, UnitTexts> {
   return new Map(
     documentViews(site).map((v) => [
       v.doc.id,
-      { id: v.doc.id, title: v.entry.title, citePrefix: v.citePrefix, status: v.doc.tree.meta.status, units: Object.fromEntries(v.units.filter((u) => u.type !== 'table').map((u) => [u.id, [u.citation, u.text]])) },
+      { id: v.doc.id, title: v.entry.title, citePrefix: v.citePrefix, status: v.doc.tree.meta.status, statusLabel: STATUS_LABELS[v.doc.tree.meta.status], units: Object.fromEntries(v.units.filter((u) => u.type !== 'table').map((u) => [u.id, [u.citation, u.text]])) },
     ]),
   );
 }

@@ -12,6 +12,8 @@ export interface UnitTexts {
   /** The document part of its citations: 《…》（文号）. */
   citePrefix: string;
   status: PolicyStatus;
+  /** The status in words (现行有效, 已废止, 未标注). */
+  statusLabel: string;
   units: Record<string, [string, string]>;
 }
 

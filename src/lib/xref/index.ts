@@ -5,4 +5,4 @@ export { annotateCitations, NOT_DOCUMENTS, type Citation, type CitationWarning, 
 export { parseArticleRefs, unitIdOf, type UnitRef } from './unitref.ts';
 export { buildLibrary, crossReference, type CrossReferences, type MissingDocument, type Place, type XrefInput } from './corpus.ts';
 export { relationsOf, type Relation } from './relations.ts';
-export { backlinksOf, relationsOf as documentRelations, type Backlinks } from './view.ts';
+export { backlinksOf, relationsOf as documentRelations, unitBacklinks, type BacklinkUnit, type Backlinks } from './view.ts';

@@ -1,4 +1,4 @@
-/** What a document's pages show of cross-references: who cites it (and which unit), what it cites, relations. */
+/** What a document's pages show of cross-references: who cites it (and which unit), what it cites, relations, and each article's and outline item's own 法条联想. */
 import type { CrossReferences, Place } from './corpus.ts';
 import type { Relation } from './relations.ts';
 
@@ -20,6 +20,33 @@ export function backlinksOf(xref: CrossReferences, docId: string, units?: Readon
     .filter(([unitId]) => (units ? units.has(unitId) : true))
     .map(([unitId, places]) => ({ unitId, places: dedupe(places) }))
     .sort((a, b) => (a.unitId === '' ? -1 : b.unitId === '' ? 1 : (rank.get(a.unitId) ?? 1e9) - (rank.get(b.unitId) ?? 1e9)));
+}
+
+/** A unit as {@link unitBacklinks} needs it (`listUnits`). */
+export interface BacklinkUnit {
+  id: string;
+  type: string;
+  parent: string | null;
+}
+
+/**
+ * 法条联想: for each article and outline item of a document, the places in the library that
+ * cite it or any unit inside it (a citation of 第三十六条第二款第三项 is listed under 第三十六条),
+ * without repeats, in the order the corpus gives them. Citations of the document as a whole
+ * are not a unit's.
+ */
+export function unitBacklinks(xref: CrossReferences, docId: string, units: readonly BacklinkUnit[]): Map<string, Place[]> {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const holder = (id: string): string | null => {
+    for (let u = byId.get(id); u; u = u.parent ? byId.get(u.parent) : undefined) if (u.type === 'article' || u.type === 'outline') return u.id;
+    return null;
+  };
+  const out = new Map<string, Place[]>();
+  for (const [unitId, places] of xref.citedBy.get(docId) ?? []) {
+    const at = unitId === '' ? null : holder(unitId);
+    if (at !== null) out.set(at, dedupe([...(out.get(at) ?? []), ...places]));
+  }
+  return out;
 }
 
 /** The relations a document takes part in, on either side. */
