@@ -21,7 +21,7 @@ import { findDocNumbers } from '../text/index.ts';
 import { findCitations, type Found } from '../xref/find.ts';
 import { Library, titleKey, type LibraryDocument } from '../xref/library.ts';
 import { NOT_DOCUMENTS } from '../xref/resolve.ts';
-import type { UnitRef } from '../xref/unitref.ts';
+import type { UnitPath } from '../address/types.ts';
 import type { CheckData, CheckDocument } from './data.ts';
 import { standardDocNumber } from './docnumber.ts';
 import { officialCitation } from './format.ts';
@@ -149,7 +149,7 @@ class Draft {
   /** The 文号 as written. */
   private readonly number: string | null;
   /** The unit part as written, and the article references xref read in it. */
-  private readonly unitPart: { raw: string; articles: UnitRef[] | null } | null = null;
+  private readonly unitPart: { raw: string; articles: UnitPath[] | null } | null = null;
 
   constructor(
     private readonly text: string,
@@ -219,7 +219,7 @@ class Draft {
     let unitId: string | null = null;
     let unitText = '';
     if (this.unitPart) {
-      const cited = resolveUnits(this.unitPart.raw, this.unitPart.articles, units);
+      const cited = { units: resolveUnits(this.unitPart.raw, this.unitPart.articles, units) };
       const missing = cited.units.filter((u) => u.id === null);
       for (const m of missing) this.fail(`《${doc.title}》没有${m.named}${articleCount(units, m.named)}${m.likely ? `；所指应为${m.likely.citation}` : ''}`);
       unitId = cited.units.find((u) => u.id !== null)?.id ?? null;

@@ -6,7 +6,7 @@
  * demand: `/data/units/<id>.json`, see units.ts). About 25 kB gzip for the real corpus.
  */
 import type { UnitEntry } from '../cite/index.ts';
-import { citesDocNumber } from '../docpage/citation.ts';
+import { citesDocNumber } from '../vocab/kinds.ts';
 import { shortTitles } from '../jump/data.ts';
 import type { PolicyMeta, PolicyStatus } from '../pst/index.ts';
 import type { Relation } from '../xref/relations.ts';
