@@ -61,7 +61,8 @@ function setUp(tip: HTMLElement): void {
       const unit = cited.unitId ? texts.units[cited.unitId] : undefined;
       citation.textContent = `${texts.citePrefix}${unit?.[0] ?? ''}`;
       status.textContent = `效力：${texts.statusLabel}`;
-      const body = unit?.[1] ?? texts.title;
+      // The whole document cited: its opening unit.
+      const body = unit?.[1] ?? Object.values(texts.units)[0]?.[1] ?? texts.title;
       text.textContent = body.length > MAX_CHARS ? `${body.slice(0, MAX_CHARS)}……` : body;
     }
     tip.hidden = false;

@@ -34,3 +34,19 @@ describe('unitBacklinks', () => {
     assert.equal(unitBacklinks(xref({ '': [place('a', null)], 'ch-1': [place('b', null)] }), 'law', units).size, 0);
   });
 });
+
+describe('unitBacklinks with the document’s own tree', () => {
+  it('lists the articles of a document that cite its other articles by number (本实施细则第十三条), not 前款', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parsePolicy } = await import('../../../src/lib/pst/index.ts');
+    const { listUnits } = await import('../../../src/lib/cite/index.ts');
+    const { buildLibrary, crossReference } = await import('../../../src/lib/xref/index.ts');
+    const doc = { id: 'rstf-2021-12', tree: parsePolicy(readFileSync('content/policies/rstf-2021-12.md', 'utf8')).tree };
+    const x = crossReference([doc], buildLibrary([doc]));
+    const map = unitBacklinks(x, doc.id, listUnits(doc.tree), doc.tree);
+    // 第十九条: 本实施细则第十三条（一）（二）（三）及第十四条.
+    assert.ok(map.get('art-13')?.some((p) => p.unitId?.startsWith('art-19')), JSON.stringify(map.get('art-13')));
+    assert.ok(map.get('art-14')?.some((p) => p.unitId?.startsWith('art-19')));
+    assert.ok([...map.values()].flat().every((p) => !/^(本条|前款|前[两二三]款)$/.test(p.raw)));
+  });
+});
