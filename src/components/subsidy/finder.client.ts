@@ -33,8 +33,10 @@ function mount(): void {
   const count = form.querySelector<HTMLElement>('[data-subsidy-count]');
   const empty = document.querySelector<HTMLElement>('[data-subsidy-empty]');
   const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-row-id]')];
-  // The text a row is searched by: what it shows, without spaces (5000 元 matches 5000元).
-  const texts = new Map(rows.map((row) => [row, fold(row.textContent ?? '')]));
+  // The text a row is searched by: what it shows, without spaces (5000 元 matches 5000元);
+  // read on the first search, not on load.
+  const texts = new Map<HTMLTableRowElement, string>();
+  const textOf = (row: HTMLTableRowElement) => texts.get(row) ?? texts.set(row, fold(row.textContent ?? '')).get(row)!;
 
   restore(form, new URLSearchParams(location.search));
   form.hidden = false;
@@ -51,11 +53,13 @@ function mount(): void {
         (choices.jurisdiction === '' || d.jurisdiction === choices.jurisdiction) &&
         (choices.year === '' || d.year === choices.year) &&
         (!choices.amount || d.hasAmount === 'yes') &&
-        terms.every((term) => texts.get(row)!.includes(term));
+        terms.every((term) => textOf(row).includes(term));
       row.hidden = !visible;
       if (visible) shown++;
     }
-    body.append(...sorted(rows, choices.sort));
+    // Moving 400 rows relays the whole table out: only when the order changes.
+    const order = sorted(rows, choices.sort);
+    if (order.some((row, i) => body.children[i] !== row)) body.append(...order);
     if (count) count.textContent = `显示 ${shown} / ${rows.length} 条规定`;
     if (empty) empty.hidden = shown > 0;
     save(choices);
