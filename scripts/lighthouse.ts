@@ -26,7 +26,7 @@ const chrome = await waitForServer().then(() =>
   chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] }),
 );
 const rows: Array<[string, ...number[]]> = [];
-/** Per page, the audits that cost points in a category below 0.95 (what to fix). */
+/** Per page, the audits that cost points (what to fix). */
 const costs: string[] = [];
 try {
   for (const path of pages.length > 0 ? pages : DEFAULT_PAGES) {
@@ -35,9 +35,9 @@ try {
     rows.push([path, ...CATEGORIES.map((c) => categories[c]?.score ?? 0)]);
     for (const c of CATEGORIES) {
       const category = categories[c];
-      if (!category || (category.score ?? 0) >= 0.95) continue;
+      if (!category || (category.score ?? 0) >= 1) continue;
       const audits = category.auditRefs
-        .filter((ref) => ref.weight > 0 && (result!.lhr.audits[ref.id]?.score ?? 1) < 0.9)
+        .filter((ref) => ref.weight > 0 && (result!.lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => `${ref.id} (${result!.lhr.audits[ref.id]?.displayValue ?? result!.lhr.audits[ref.id]?.score})`);
       const error = result?.lhr.runtimeError ? ` runtime error: ${result.lhr.runtimeError.message}` : '';
       costs.push(`${path} ${c}:${error} ${audits.join(', ')}`);
