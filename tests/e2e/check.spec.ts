@@ -104,3 +104,17 @@ test('the check page should work offline once the service worker has kept it, wi
   await context.setOffline(false);
   expectCleanConsole();
 });
+
+test('the check page with its results should have no axe violations and every control a name, and no console errors', async ({ page, expectCleanConsole }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  await page.goto('/check/');
+  await page.getByLabel(/草稿/).fill(DRAFT);
+  await page.getByRole('button', { name: '核对引文' }).click();
+  await expect(results(page)).toHaveCount(6);
+  await expect(results(page).first().locator('.check-clause-text')).not.toBeEmpty();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+  // The summary is a live region: screen readers hear the outcome.
+  await expect(page.locator('[data-check-summary]')).toHaveAttribute('role', 'status');
+  expectCleanConsole();
+});

@@ -123,3 +123,19 @@ test('the copy menu should work with the keyboard alone: open, arrow to the cour
   await expect.poll(() => clipboard(page)).toMatch(new RegExp(`^“.+”\\n——《技工教育“十四五”规划》（人社部发〔2021〕86号）二（二）\\nhttp://[^/]+/docs/${PLAN}/#s2-2$`, 's'));
   expectCleanConsole();
 });
+
+test('a document page with the copy menu open and a preview showing should have no axe violations, and no console errors', async ({ page, expectCleanConsole }) => {
+  test.setTimeout(120_000);
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  await page.goto(`/docs/${RULES}/art-19/`);
+  await page.locator(`a.cite[href="/docs/${RULES}/#art-13-p1-i1"]`).focus();
+  await expect(tooltip(page)).toBeVisible();
+  const first = await new AxeBuilder({ page }).analyze();
+  expect(first.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+  await page.locator('[data-unit-id="art-19"] button[data-copy="menu"]').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu')).toBeVisible();
+  const second = await new AxeBuilder({ page }).analyze();
+  expect(second.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+  expectCleanConsole();
+});
