@@ -36,12 +36,13 @@ if (decoded.fatal || broken) {
 }
 
 // The site model without the build log: the output is JSON only.
-const abbreviations = readAbbreviations();
+const abbreviations = readAbbreviations(undefined, () => {});
 const documents = await loadCorpus(undefined, { warn: () => {} });
-const site = { documents, catalog: catalog(documents), xref: crossReference(documents, buildLibrary(documents, abbreviations)) };
+const xref = crossReference(documents, buildLibrary(documents, new Map(abbreviations.map((e) => [e.abbreviation, e.title]))));
+const site = { documents, catalog: catalog(documents), xref, abbreviations };
 const text = decoded.text;
 const chars = codePointIndex(text);
-const citations = createChecker(checkDataOf(site, abbreviations))
+const citations = createChecker(checkDataOf(site))
   .check(text)
   .map((c) => ({ text: c.text, start: chars(c.start), end: chars(c.end), verdict: c.verdict, docId: c.docId, unitId: c.unitId, url: c.url, notes: c.notes, suggestion: c.suggestion }));
 console.log(JSON.stringify({ citations }, null, 1));

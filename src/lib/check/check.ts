@@ -17,9 +17,9 @@ import type { CitedUnit } from '../jump/resolve.ts';
 import type { PolicyStatus } from '../pst/index.ts';
 // Module files rather than index.ts barrels: this runs in the browser, which must not load the parser.
 import { unitUrl } from '../cite/format.ts';
-import { findDocNumbers } from '../text/index.ts';
+import { findDocNumbers, titleKey } from '../text/index.ts';
 import { findCitations, type Found } from '../xref/find.ts';
-import { Library, titleKey, type LibraryDocument } from '../xref/library.ts';
+import { Library, type LibraryDocument } from '../xref/library.ts';
 import { NOT_DOCUMENTS } from '../xref/resolve.ts';
 import type { UnitPath } from '../address/types.ts';
 import type { CheckData, CheckDocument } from './data.ts';
@@ -278,7 +278,7 @@ function headOf(text: string, f: CitingFound): { end: number; number: string | n
 
 /** Titles equal but for spacing and quote marks; 职业教育法 is not 中华人民共和国职业教育法. */
 function sameTitle(written: string, title: string): boolean {
-  return titleKey(written) === titleKey(title) && written.startsWith('中华人民共和国') === title.startsWith('中华人民共和国');
+  return titleKey(written) === titleKey(title);
 }
 
 /** 第七十条 of a 69-article law: say how many it has. */

@@ -7,7 +7,7 @@
  */
 import type { UnitEntry } from '../cite/index.ts';
 import { citesDocNumber } from '../vocab/kinds.ts';
-import { shortTitles } from '../jump/data.ts';
+import { shortTitlesOf } from '../text/index.ts';
 import type { PolicyMeta, PolicyStatus } from '../pst/index.ts';
 import type { Relation } from '../xref/relations.ts';
 
@@ -63,7 +63,7 @@ export function buildCheckData(sources: readonly CheckSource[], relations: reado
     documents: sources.map((s) => ({
       id: s.id,
       title: s.meta.title,
-      shortTitles: [...new Set([...shortTitles(s.meta.title, s.meta.shortTitles), ...(s.abbreviations ?? [])])],
+      shortTitles: [...new Set([...shortTitlesOf(s.meta.title, s.meta.shortTitles), ...(s.abbreviations ?? [])])],
       docNumber: s.meta.docNumber,
       kind: s.meta.kind,
       role: s.meta.role,

@@ -3,16 +3,16 @@
  * `/data/check.json`, `/data/units/<id>.json` and the CLI serve. Node-side (reads the corpus
  * through the site); the browser only ever sees the JSON.
  */
-import { readAbbreviations, type Site } from '../corpus/index.ts';
+import type { Site } from '../corpus/index.ts';
 import { documentViews, STATUS_LABELS } from '../docpage/index.ts';
-import { titleKey } from '../xref/index.ts';
+import { titleKey } from '../text/index.ts';
 import { buildCheckData, type CheckData } from './data.ts';
 import type { UnitTexts } from './texts.ts';
 
 /** `/data/check.json` for a site. */
-export function checkDataOf(site: Site, abbreviations: ReadonlyMap<string, string> = readAbbreviations()): CheckData {
+export function checkDataOf(site: Site): CheckData {
   const byTitle = new Map<string, string[]>();
-  for (const [abbr, title] of abbreviations) byTitle.set(titleKey(title), [...(byTitle.get(titleKey(title)) ?? []), abbr]);
+  for (const { abbreviation, title } of site.abbreviations) byTitle.set(titleKey(title), [...(byTitle.get(titleKey(title)) ?? []), abbreviation]);
   return buildCheckData(
     documentViews(site).map((v) => ({ id: v.doc.id, meta: v.doc.tree.meta, units: v.units, abbreviations: byTitle.get(titleKey(v.doc.tree.meta.title)) ?? [] })),
     site.xref.relations,
