@@ -44,7 +44,17 @@ const text = decoded.text;
 const chars = codePointIndex(text);
 const citations = createChecker(checkDataOf(site))
   .check(text)
-  .map((c) => ({ text: c.text, start: chars(c.start), end: chars(c.end), verdict: c.verdict, docId: c.docId, unitId: c.unitId, url: c.url, notes: c.notes, suggestion: c.suggestion }));
+  .map((c) => ({
+    text: c.text,
+    start: chars(c.start),
+    end: chars(c.end),
+    verdict: c.verdict,
+    docId: c.docId,
+    unitId: c.unitId,
+    url: c.url,
+    notes: c.notes,
+    suggestion: c.suggestion,
+  }));
 console.log(JSON.stringify({ citations }, null, 1));
 
 /** UTF-16 offset → code-point offset (they differ only after characters outside the BMP). */

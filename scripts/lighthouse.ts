@@ -30,7 +30,12 @@ const rows: Array<[string, ...number[]]> = [];
 const costs: string[] = [];
 try {
   for (const path of pages.length > 0 ? pages : DEFAULT_PAGES) {
-    const result = await lighthouse(`http://127.0.0.1:${PORT}${encodeURI(path)}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(`http://127.0.0.1:${PORT}${encodeURI(path)}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     const categories = result?.lhr.categories ?? {};
     rows.push([path, ...CATEGORIES.map((c) => categories[c]?.score ?? 0)]);
     for (const c of CATEGORIES) {
@@ -52,7 +57,12 @@ console.log(`| page | ${CATEGORIES.join(' | ')} |\n| --- |${CATEGORIES.map(() =>
 for (const [path, ...scores] of rows) console.log(`| ${path} | ${scores.map((s) => s.toFixed(2)).join(' | ')} |`);
 if (costs.length > 0) console.log(`\nwhat costs points:\n${costs.map((c) => `- ${c}`).join('\n')}`);
 if (min !== null && rows.some(([, ...scores]) => scores.some((s) => s < min))) {
-  console.log(`below ${min}: ${rows.filter(([, ...s]) => s.some((x) => x < min)).map(([p]) => p).join(', ')}`);
+  console.log(
+    `below ${min}: ${rows
+      .filter(([, ...s]) => s.some((x) => x < min))
+      .map(([p]) => p)
+      .join(', ')}`,
+  );
   process.exitCode = 1;
 }
 

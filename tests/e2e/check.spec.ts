@@ -30,7 +30,10 @@ async function allowClipboard(context: BrowserContext, baseURL: string | undefin
 }
 const results = (page: Page) => page.locator('[data-check-list] > li');
 
-test('a draft with correct, mis-bracketed, wrongly numbered, non-existent, repealed and outside-the-library citations should get the right verdict for each, and no console errors', async ({ page, expectCleanConsole }) => {
+test('a draft with correct, mis-bracketed, wrongly numbered, non-existent, repealed and outside-the-library citations should get the right verdict for each, and no console errors', async ({
+  page,
+  expectCleanConsole,
+}) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('/check/');
@@ -46,7 +49,14 @@ test('a draft with correct, mis-bracketed, wrongly numbered, non-existent, repea
     '《云南省职业技术教育条例》第五条',
     '《中华人民共和国民法典》第十条',
   ]);
-  expect(await results(page).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.verdict))).toEqual(['ok', 'warning', 'warning', 'problem', 'problem', 'external']);
+  expect(await results(page).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.verdict))).toEqual([
+    'ok',
+    'warning',
+    'warning',
+    'problem',
+    'problem',
+    'external',
+  ]);
   await expect(page.locator('[data-check-summary]')).toHaveText(/共找到 6 处引文：1 处正确，2 处需规范，2 处有问题，1 处引用库外文件/);
 
   // The correct one: the cited clause's text and status, and a link to it.
@@ -68,7 +78,12 @@ test('a draft with correct, mis-bracketed, wrongly numbered, non-existent, repea
   expectCleanConsole();
 });
 
-test('the copy button should put the whole draft with every correction applied on the clipboard, by keyboard alone, and no console errors', async ({ page, context, baseURL, expectCleanConsole }) => {
+test('the copy button should put the whole draft with every correction applied on the clipboard, by keyboard alone, and no console errors', async ({
+  page,
+  context,
+  baseURL,
+  expectCleanConsole,
+}) => {
   await allowClipboard(context, baseURL);
   await page.goto('/check/');
   const draft = page.getByLabel(/草稿/);
@@ -86,7 +101,12 @@ test('the copy button should put the whole draft with every correction applied o
   expectCleanConsole();
 });
 
-test('the check page should work offline once the service worker has kept it, with the clauses already looked at, and no console errors', async ({ page, context, request, expectCleanConsole }) => {
+test('the check page should work offline once the service worker has kept it, with the clauses already looked at, and no console errors', async ({
+  page,
+  context,
+  request,
+  expectCleanConsole,
+}) => {
   test.skip((await request.get('/sw.js')).status() !== 200, 'the site was built with OFFLINE=off');
   const check = async () => {
     await page.getByLabel(/草稿/).fill('依据人社部发[2021]86号。');

@@ -21,7 +21,11 @@ async function allowClipboard(context: BrowserContext, baseURL: string | undefin
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const tooltip = (page: Page) => page.getByRole('tooltip');
 
-test('hovering a citation link should show the cited clause and its document’s status without leaving the page, and no console errors', async ({ page, request, expectCleanConsole }) => {
+test('hovering a citation link should show the cited clause and its document’s status without leaving the page, and no console errors', async ({
+  page,
+  request,
+  expectCleanConsole,
+}) => {
   await page.goto(`/docs/${RULES}/`);
   const link = page.locator(`#art-19 a.cite[href="/docs/${RULES}/#art-13-p1-i1"]`);
   await link.hover();
@@ -37,7 +41,10 @@ test('hovering a citation link should show the cited clause and its document’s
   expectCleanConsole();
 });
 
-test('focusing a citation link with the keyboard should show its preview and Escape should hide it, and no console errors', async ({ page, expectCleanConsole }) => {
+test('focusing a citation link with the keyboard should show its preview and Escape should hide it, and no console errors', async ({
+  page,
+  expectCleanConsole,
+}) => {
   await page.goto(`/docs/${RULES}/`);
   const link = page.locator(`#art-19 a.cite[href="/docs/${RULES}/#art-13-p1-i1"]`);
   await link.focus();
@@ -62,7 +69,10 @@ test('a preview should load only the cited document’s unit texts, and no conso
   expectCleanConsole();
 });
 
-test('法条联想: an article cited by another article should list it, linking to the citing clause, and no console errors', async ({ page, expectCleanConsole }) => {
+test('法条联想: an article cited by another article should list it, linking to the citing clause, and no console errors', async ({
+  page,
+  expectCleanConsole,
+}) => {
   await page.goto(`/docs/${RULES}/`);
   const citedBy = page.locator('#art-13 > [data-cited-by]');
   await citedBy.locator('summary').click();
@@ -73,7 +83,12 @@ test('法条联想: an article cited by another article should list it, linking 
   expectCleanConsole();
 });
 
-test('the copy menu should offer the four citation forms with the mouse, copy the chosen one and remember it, and no console errors', async ({ page, context, baseURL, expectCleanConsole }) => {
+test('the copy menu should offer the four citation forms with the mouse, copy the chosen one and remember it, and no console errors', async ({
+  page,
+  context,
+  baseURL,
+  expectCleanConsole,
+}) => {
   await allowClipboard(context, baseURL);
   await page.goto(`/docs/${LAW}/`);
   await page.locator('[id="art-36-p2-i3"] > .unit-line').hover();
@@ -96,7 +111,12 @@ test('the copy menu should offer the four citation forms with the mouse, copy th
   expectCleanConsole();
 });
 
-test('the copy menu should work with the keyboard alone: open, arrow to the court form, Enter copies, focus returns, and no console errors', async ({ page, context, baseURL, expectCleanConsole }) => {
+test('the copy menu should work with the keyboard alone: open, arrow to the court form, Enter copies, focus returns, and no console errors', async ({
+  page,
+  context,
+  baseURL,
+  expectCleanConsole,
+}) => {
   await allowClipboard(context, baseURL);
   await page.goto(`/docs/${PLAN}/`);
   const menuButton = page.locator('[data-unit-id="s2-2"] button[data-copy="menu"]');
@@ -120,11 +140,16 @@ test('the copy menu should work with the keyboard alone: open, arrow to the cour
   await page.keyboard.press('Enter');
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
-  await expect.poll(() => clipboard(page)).toMatch(new RegExp(`^“.+”\\n——《技工教育“十四五”规划》（人社部发〔2021〕86号）二（二）\\nhttp://[^/]+/docs/${PLAN}/#s2-2$`, 's'));
+  await expect
+    .poll(() => clipboard(page))
+    .toMatch(new RegExp(`^“.+”\\n——《技工教育“十四五”规划》（人社部发〔2021〕86号）二（二）\\nhttp://[^/]+/docs/${PLAN}/#s2-2$`, 's'));
   expectCleanConsole();
 });
 
-test('a document page with the copy menu open and a preview showing should have no axe violations, and no console errors', async ({ page, expectCleanConsole }) => {
+test('a document page with the copy menu open and a preview showing should have no axe violations, and no console errors', async ({
+  page,
+  expectCleanConsole,
+}) => {
   test.setTimeout(120_000);
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   await page.goto(`/docs/${RULES}/art-19/`);

@@ -75,18 +75,16 @@ export function createChecker(data: CheckData): Checker {
   const docs = new Map(data.documents.map((d) => [d.id, d]));
   const units = new Map(data.documents.map((d) => [d.id, d.units.map(([id, citation]): CitedUnit => ({ id, citation }))]));
   const library = new Library(
-    data.documents.map(
-      (d): LibraryDocument => ({
-        id: d.id,
-        title: d.title,
-        docNumber: d.docNumber,
-        role: d.role,
-        parent: d.parent,
-        shortTitles: d.shortTitles,
-        mode: d.units.some(([id]) => id.startsWith('art-')) ? 'articles' : 'outline',
-        units: new Set(d.units.map(([id]) => id)),
-      }),
-    ),
+    data.documents.map((d): LibraryDocument => ({
+      id: d.id,
+      title: d.title,
+      docNumber: d.docNumber,
+      role: d.role,
+      parent: d.parent,
+      shortTitles: d.shortTitles,
+      mode: d.units.some(([id]) => id.startsWith('art-')) ? 'articles' : 'outline',
+      units: new Set(d.units.map(([id]) => id)),
+    })),
   );
   const repealedById = new Map(data.repealed.flatMap((r) => (r.docId ? [[r.docId, r.by] as const] : [])));
   const repealedByTitle = new Map(data.repealed.flatMap((r) => (r.title ? [[titleKey(r.title), r.by] as const] : [])));
@@ -193,7 +191,10 @@ class Draft {
         this.fail(`标题与文号不符：${form!.standard}是《${doc.title}》的文号`);
         return this.resolved(doc, { docNumber: true });
       }
-      return this.external(`本库未收录《${f.title}》`, form && form.faults.length > 0 ? this.text.slice(f.start, this.end).replace(this.number!, form.standard) : null);
+      return this.external(
+        `本库未收录《${f.title}》`,
+        form && form.faults.length > 0 ? this.text.slice(f.start, this.end).replace(this.number!, form.standard) : null,
+      );
     }
     const doc = this.ctx.docs.get(byTitle.id)!;
     if (!alias && !sameTitle(f.title, doc.title)) this.warn(`应使用文件全称《${doc.title}》`);
@@ -248,7 +249,17 @@ class Draft {
   private result(docId: string | null, unitId: string | null, url: string, suggestion: string | null): CheckedCitation {
     const text = this.text.slice(this.found.start, this.end);
     const verdict: Verdict = this.problem ? 'problem' : docId === null ? 'external' : this.warning ? 'warning' : 'ok';
-    return { text, start: this.found.start, end: this.end, verdict, docId, unitId, url, notes: this.notes, suggestion: suggestion === text ? null : suggestion };
+    return {
+      text,
+      start: this.found.start,
+      end: this.end,
+      verdict,
+      docId,
+      unitId,
+      url,
+      notes: this.notes,
+      suggestion: suggestion === text ? null : suggestion,
+    };
   }
 
   private warn(note: string): void {

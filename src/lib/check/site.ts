@@ -14,7 +14,12 @@ export function checkDataOf(site: Site): CheckData {
   const byTitle = new Map<string, string[]>();
   for (const { abbreviation, title } of site.abbreviations) byTitle.set(titleKey(title), [...(byTitle.get(titleKey(title)) ?? []), abbreviation]);
   return buildCheckData(
-    documentViews(site).map((v) => ({ id: v.doc.id, meta: v.doc.tree.meta, units: v.units, abbreviations: byTitle.get(titleKey(v.doc.tree.meta.title)) ?? [] })),
+    documentViews(site).map((v) => ({
+      id: v.doc.id,
+      meta: v.doc.tree.meta,
+      units: v.units,
+      abbreviations: byTitle.get(titleKey(v.doc.tree.meta.title)) ?? [],
+    })),
     site.xref.relations,
   );
 }
@@ -24,7 +29,14 @@ export function unitTextsOf(site: Site): Map<string, UnitTexts> {
   return new Map(
     documentViews(site).map((v) => [
       v.doc.id,
-      { id: v.doc.id, title: v.entry.title, citePrefix: v.citePrefix, status: v.doc.tree.meta.status, statusLabel: STATUS_LABELS[v.doc.tree.meta.status], units: Object.fromEntries(v.units.filter((u) => u.type !== 'table').map((u) => [u.id, [u.citation, u.text]])) },
+      {
+        id: v.doc.id,
+        title: v.entry.title,
+        citePrefix: v.citePrefix,
+        status: v.doc.tree.meta.status,
+        statusLabel: STATUS_LABELS[v.doc.tree.meta.status],
+        units: Object.fromEntries(v.units.filter((u) => u.type !== 'table').map((u) => [u.id, [u.citation, u.text]])),
+      },
     ]),
   );
 }

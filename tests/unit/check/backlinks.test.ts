@@ -14,20 +14,36 @@ const units = [
 const place = (docId: string, unitId: string | null): Place => ({ docId, unitId, raw: '《…》' });
 
 function xref(cited: Record<string, Place[]>): CrossReferences {
-  return { citedBy: new Map([['law', new Map(Object.entries(cited))]]), cites: new Map(), missing: [], relations: [], warnings: [], counts: { found: 0, resolved: 0, external: 0, unresolved: 0 } };
+  return {
+    citedBy: new Map([['law', new Map(Object.entries(cited))]]),
+    cites: new Map(),
+    missing: [],
+    relations: [],
+    warnings: [],
+    counts: { found: 0, resolved: 0, external: 0, unresolved: 0 },
+  };
 }
 
 describe('unitBacklinks', () => {
   it('lists a citation of 第三十六条第二款第三项 under 第三十六条, once per citing clause', () => {
     const map = unitBacklinks(xref({ 'art-36-p2-i3': [place('a', 's1'), place('b', 'art-2')], 'art-36': [place('a', 's1')] }), 'law', units);
     assert.deepEqual([...map.keys()], ['art-36']);
-    assert.deepEqual(map.get('art-36')!.map((p) => `${p.docId}#${p.unitId}`), ['a#s1', 'b#art-2']);
+    assert.deepEqual(
+      map.get('art-36')!.map((p) => `${p.docId}#${p.unitId}`),
+      ['a#s1', 'b#art-2'],
+    );
   });
 
   it('keeps an outline item’s citations at that item, not its parent', () => {
     const map = unitBacklinks(xref({ 's2-3': [place('a', null)], s2: [place('b', 's4')] }), 'law', units);
-    assert.deepEqual(map.get('s2-3')!.map((p) => p.docId), ['a']);
-    assert.deepEqual(map.get('s2')!.map((p) => p.docId), ['b']);
+    assert.deepEqual(
+      map.get('s2-3')!.map((p) => p.docId),
+      ['a'],
+    );
+    assert.deepEqual(
+      map.get('s2')!.map((p) => p.docId),
+      ['b'],
+    );
   });
 
   it('leaves out citations of the whole document and of chapters', () => {
@@ -45,7 +61,10 @@ describe('unitBacklinks with the document’s own tree', () => {
     const x = crossReference([doc], buildLibrary([doc]));
     const map = unitBacklinks(x, doc.id, listUnits(doc.tree), doc.tree);
     // 第十九条: 本实施细则第十三条（一）（二）（三）及第十四条.
-    assert.ok(map.get('art-13')?.some((p) => p.unitId?.startsWith('art-19')), JSON.stringify(map.get('art-13')));
+    assert.ok(
+      map.get('art-13')?.some((p) => p.unitId?.startsWith('art-19')),
+      JSON.stringify(map.get('art-13')),
+    );
     assert.ok(map.get('art-14')?.some((p) => p.unitId?.startsWith('art-19')));
     assert.ok([...map.values()].flat().every((p) => !/^(本条|前款|前[两二三]款)$/.test(p.raw)));
   });

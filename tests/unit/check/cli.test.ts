@@ -14,7 +14,17 @@ const dir = mkdtempSync(join(tmpdir(), 'check-citations-'));
 const DRAFT = '😀依据《中华人民共和国职业教育法》第七十条和人社部发[2021]86号，参照《中华人民共和国民法典》。\r\n';
 
 interface Output {
-  citations: Array<{ text: string; start: number; end: number; verdict: string; docId: string | null; unitId: string | null; url: string | null; notes: string[]; suggestion: string | null }>;
+  citations: Array<{
+    text: string;
+    start: number;
+    end: number;
+    verdict: string;
+    docId: string | null;
+    unitId: string | null;
+    url: string | null;
+    notes: string[];
+    suggestion: string | null;
+  }>;
 }
 
 function run(args: string[], input?: Uint8Array): { status: number | null; stdout: string; stderr: string } {
