@@ -138,3 +138,15 @@ test('the check page with its results should have no axe violations and every co
   await expect(page.locator('[data-check-summary]')).toHaveAttribute('role', 'status');
   expectCleanConsole();
 });
+
+test('the HTML of /check/ should validate with html-validate’s recommended rules, and no console errors', async ({ expectCleanConsole }) => {
+  const { existsSync } = await import('node:fs');
+  const { HtmlValidate, formatterFactory } = await import('html-validate');
+  const file = `${process.env.DIST_DIR ?? 'dist'}/check/index.html`;
+  expect(existsSync(file), 'dist/check/index.html should be built').toBe(true);
+  // The quick jump's popup list on every page is an ARIA listbox (the combobox pattern), not a <select>.
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'prefer-native-element': ['error', { exclude: ['listbox'] }] } });
+  const report = await validator.validateFile(file);
+  expect(report.valid, formatterFactory('text')(report.results)).toBe(true);
+  expectCleanConsole();
+});
