@@ -20,6 +20,8 @@ async function allowClipboard(context: BrowserContext, baseURL: string | undefin
 }
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const tooltip = (page: Page) => page.getByRole('tooltip');
+/** 第十九条's citation of 本实施细则第十三条（一）（二）（三）及第十四条. */
+const citing = (page: Page) => page.locator(`#art-19 a.cite[href="/docs/${RULES}/#art-13-p1-i1"]`);
 
 test('hovering a citation link should show the cited clause and its document’s status without leaving the page, and no console errors', async ({
   page,
@@ -27,7 +29,7 @@ test('hovering a citation link should show the cited clause and its document’s
   expectCleanConsole,
 }) => {
   await page.goto(`/docs/${RULES}/`);
-  const link = page.locator(`#art-19 a.cite[href="/docs/${RULES}/#art-13-p1-i1"]`);
+  const link = citing(page);
   await link.hover();
   await expect(tooltip(page)).toBeVisible();
   await expect(tooltip(page)).toContainText('第十三条');
@@ -46,7 +48,7 @@ test('focusing a citation link with the keyboard should show its preview and Esc
   expectCleanConsole,
 }) => {
   await page.goto(`/docs/${RULES}/`);
-  const link = page.locator(`#art-19 a.cite[href="/docs/${RULES}/#art-13-p1-i1"]`);
+  const link = citing(page);
   await link.focus();
   await expect(tooltip(page)).toBeVisible();
   await expect(tooltip(page)).toContainText('第十三条');
@@ -153,7 +155,7 @@ test('a document page with the copy menu open and a preview showing should have 
   test.setTimeout(120_000);
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   await page.goto(`/docs/${RULES}/art-19/`);
-  await page.locator(`a.cite[href="/docs/${RULES}/#art-13-p1-i1"]`).focus();
+  await citing(page).focus();
   await expect(tooltip(page)).toBeVisible();
   const first = await new AxeBuilder({ page }).analyze();
   expect(first.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
