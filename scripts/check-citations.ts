@@ -11,9 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { checkDataOf } from '../src/lib/check/site.ts';
 import { createChecker } from '../src/lib/check/index.ts';
-import { catalog, loadCorpus, readAbbreviations } from '../src/lib/corpus/index.ts';
+import { loadSite } from '../src/lib/corpus/index.ts';
 import { decodeSource } from '../src/lib/import/index.ts';
-import { buildLibrary, crossReference } from '../src/lib/xref/index.ts';
 
 const file = process.argv[2];
 if (file === undefined || process.argv.length > 3) {
@@ -35,11 +34,8 @@ if (decoded.fatal || broken) {
   process.exit(1);
 }
 
-// The site model without the build log: the output is JSON only.
-const abbreviations = readAbbreviations(undefined, () => {});
-const documents = await loadCorpus(undefined, { warn: () => {} });
-const xref = crossReference(documents, buildLibrary(documents, new Map(abbreviations.map((e) => [e.abbreviation, e.title]))));
-const site = { documents, catalog: catalog(documents), xref, abbreviations };
+// The site model, as the build makes it; its build log is not this command's output (JSON only).
+const site = await quietly(() => loadSite());
 const text = decoded.text;
 const chars = codePointIndex(text);
 const citations = createChecker(checkDataOf(site))
@@ -62,4 +58,15 @@ function codePointIndex(s: string): (offset: number) => number {
   const points = new Int32Array(s.length + 1);
   for (let i = 0; i < s.length; i++) points[i + 1] = points[i]! + (s.charCodeAt(i) >= 0xdc00 && s.charCodeAt(i) < 0xe000 ? 0 : 1);
   return (offset) => points[offset]!;
+}
+
+/** Runs `load` with console.log and console.warn silenced. */
+async function quietly<T>(load: () => Promise<T>): Promise<T> {
+  const { log, warn } = console;
+  console.log = console.warn = () => {};
+  try {
+    return await load();
+  } finally {
+    Object.assign(console, { log, warn });
+  }
 }

@@ -5,16 +5,17 @@
  * - `ok`: the document and the unit exist, and title and 文号 match;
  * - `warning`: resolvable, but not in standard form: a 文号 not as GB/T 9704 writes it, a short
  *   title, a unit written otherwise than the 公文 form (第36条, 第一款 of a one-款 article), a
- *   document cited without its 文号, or a document whose status is 已修订;
+ *   document cited without its 文号, or a document whose status is other than 现行有效 (已被修改,
+ *   部分失效, 规划期已结束, …) — but never for a status nobody knows;
  * - `problem`: the unit does not exist, the 文号 is another document's, the document is
- *   repealed (its status, or a text of the library saying so);
+ *   repealed (its status 失效（废止）, or a text of the library saying so);
  * - `external`: not in the library.
  *
  * Pure: runs in the browser (/check/) and in the CLI (scripts/check-citations.ts) alike.
  * Offsets are UTF-16 offsets into the text as given.
  */
 import type { CitedUnit } from '../jump/resolve.ts';
-import type { PolicyStatus } from '../pst/index.ts';
+import { STATUS_LABELS, type StatusValue } from '../vocab/status.ts';
 // Module files rather than index.ts barrels: this runs in the browser, which must not load the parser.
 import { unitUrl } from '../cite/format.ts';
 import { findDocNumbers, titleKey } from '../text/index.ts';
@@ -51,10 +52,10 @@ export interface CheckedCitation {
 /** What the checker may be told beyond its data. */
 export interface CheckOptions {
   /**
-   * A document's status (src/lib/status, when it lands); by default the data's, which is
+   * A document's status; by default the data's (src/lib/status as of the build), which is
    * `unknown` for most documents. `unknown` never warns.
    */
-  status?: (docId: string) => PolicyStatus | undefined;
+  status?: (docId: string) => StatusValue | undefined;
 }
 
 /** A checker over one library: build once, check many drafts. */
@@ -135,7 +136,7 @@ interface Context {
   repealedById: ReadonlyMap<string, string>;
   repealedByTitle: ReadonlyMap<string, string>;
   title(id: string): string;
-  status(id: string): PolicyStatus;
+  status(id: string): StatusValue;
 }
 
 /** One citation being checked: the notes gathered and the verdict they add up to. */
@@ -234,9 +235,9 @@ class Draft {
     }
     const status = this.ctx.status(doc.id);
     const repealer = this.ctx.repealedById.get(doc.id);
-    if (status === 'repealed') this.fail('该文件已废止');
+    if (status === 'repealed') this.fail(`该文件${STATUS_LABELS.repealed}`);
     else if (repealer) this.fail(`该文件已被《${this.ctx.title(repealer)}》废止`);
-    else if (status === 'amended') this.warn('该文件已修订，请核对现行文本');
+    else if (status !== 'in-force' && status !== 'unknown') this.warn(`该文件效力：${STATUS_LABELS[status]}，请核对现行文本`);
     const suggestion = how.alias !== undefined ? `《${how.alias}》${unitText}` : officialCitation(doc, unitText, how.docNumber === true);
     return this.result(doc.id, unitId, unitUrl(doc.id, unitId), suggestion);
   }

@@ -8,7 +8,8 @@
 import type { UnitEntry } from '../cite/index.ts';
 import { citesDocNumber } from '../vocab/kinds.ts';
 import { shortTitlesOf } from '../text/index.ts';
-import type { PolicyMeta, PolicyStatus } from '../pst/index.ts';
+import type { PolicyMeta } from '../pst/index.ts';
+import type { StatusValue } from '../vocab/status.ts';
 import type { Relation } from '../xref/relations.ts';
 
 /** `/data/check.json`. */
@@ -29,7 +30,7 @@ export interface CheckDocument {
   role: PolicyMeta['role'];
   parent: string | null;
   /** `unknown` unless the library knows better; the checker never warns on unknown. */
-  status: PolicyStatus;
+  status: StatusValue;
   /** Whether citations carry the 文号 after the title: not for laws and regulations, cited by name. */
   citesNumber: boolean;
   /** Every unit as `[id, citation]` (第三十六条第二款第三项, 二（三）), in document order. */
@@ -47,7 +48,9 @@ export interface RepealedDocument {
 /** What the data is built from: one parsed document, its units, and its abbreviations. */
 export interface CheckSource {
   id: string;
-  meta: Pick<PolicyMeta, 'title' | 'shortTitles' | 'docNumber' | 'kind' | 'role' | 'parent' | 'status'>;
+  meta: Pick<PolicyMeta, 'title' | 'shortTitles' | 'docNumber' | 'kind' | 'role' | 'parent'>;
+  /** Its status as of the build (src/lib/status); `unknown` when not given. */
+  status?: StatusValue;
   units: ReadonlyArray<Pick<UnitEntry, 'id' | 'type' | 'citation'>>;
   /** From content/dictionaries/abbreviations.txt (职教法). */
   abbreviations?: readonly string[];
@@ -68,7 +71,7 @@ export function buildCheckData(sources: readonly CheckSource[], relations: reado
       kind: s.meta.kind,
       role: s.meta.role,
       parent: s.meta.parent,
-      status: s.meta.status,
+      status: s.status ?? 'unknown',
       citesNumber: citesDocNumber(s.meta.kind),
       units: s.units.filter((u) => u.type !== 'table' && u.citation !== '').map((u) => [u.id, u.citation]),
     })),

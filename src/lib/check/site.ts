@@ -4,7 +4,8 @@
  * through the site); the browser only ever sees the JSON.
  */
 import type { Site } from '../corpus/index.ts';
-import { documentViews, STATUS_LABELS } from '../docpage/index.ts';
+import { documentViews } from '../docpage/index.ts';
+import { STATUS_LABELS, type StatusValue } from '../vocab/status.ts';
 import { titleKey } from '../text/index.ts';
 import { buildCheckData, type CheckData } from './data.ts';
 import type { UnitTexts } from './texts.ts';
@@ -19,6 +20,7 @@ export function checkDataOf(site: Site): CheckData {
       meta: v.doc.tree.meta,
       units: v.units,
       abbreviations: byTitle.get(titleKey(v.doc.tree.meta.title)) ?? [],
+      status: statusOf(site, v.doc.id),
     })),
     site.xref.relations,
   );
@@ -33,10 +35,15 @@ export function unitTextsOf(site: Site): Map<string, UnitTexts> {
         id: v.doc.id,
         title: v.entry.title,
         citePrefix: v.citePrefix,
-        status: v.doc.tree.meta.status,
-        statusLabel: STATUS_LABELS[v.doc.tree.meta.status],
+        status: statusOf(site, v.doc.id),
+        statusLabel: STATUS_LABELS[statusOf(site, v.doc.id)],
         units: Object.fromEntries(v.units.filter((u) => u.type !== 'table').map((u) => [u.id, [u.citation, u.text]])),
       },
     ]),
   );
+}
+
+/** A document's status as of the build (src/lib/status). */
+function statusOf(site: Site, docId: string): StatusValue {
+  return site.currency.get(docId)?.status.value ?? 'unknown';
 }

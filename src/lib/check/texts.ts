@@ -3,7 +3,7 @@
  * the clauses a draft cites, and by the citation previews of document pages — so no page loads
  * the text of documents it does not show. The largest document's file is about 30 kB gzip.
  */
-import type { PolicyStatus } from '../pst/index.ts';
+import type { StatusValue } from '../vocab/status.ts';
 
 /** One document's units: id → [citation, text]. */
 export interface UnitTexts {
@@ -11,8 +11,8 @@ export interface UnitTexts {
   title: string;
   /** The document part of its citations: 《…》（文号）. */
   citePrefix: string;
-  status: PolicyStatus;
-  /** The status in words (现行有效, 已废止, 未标注). */
+  status: StatusValue;
+  /** The status in words (现行有效, 规划期已结束, 未知). */
   statusLabel: string;
   units: Record<string, [string, string]>;
 }

@@ -154,10 +154,12 @@ describe('a draft is checked as a whole', () => {
     );
   });
 
-  it('a document whose status is 已废止 is a problem, 已修订 a warning, unknown nothing', () => {
+  it('a document whose status is 失效（废止） is a problem, 已被修改 or 规划期已结束 a warning, 现行有效 or unknown nothing', () => {
     const draft = '《中华人民共和国职业教育法》第一条';
     assert.equal(check.check(draft, { status: () => 'repealed' })[0]!.verdict, 'problem');
     assert.equal(check.check(draft, { status: () => 'amended' })[0]!.verdict, 'warning');
+    assert.equal(check.check(draft, { status: () => 'plan-ended' })[0]!.verdict, 'warning');
+    assert.equal(check.check(draft, { status: () => 'in-force' })[0]!.verdict, 'ok');
     assert.equal(check.check(draft, { status: () => 'unknown' })[0]!.verdict, 'ok');
     assert.equal(check.check(draft)[0]!.verdict, 'ok');
   });
