@@ -34,7 +34,7 @@ const DOC_NUMBER = new RegExp(
 
 /** Words that precede a 文号 in running text but are never part of an issuer abbreviation. */
 const LEAD_INS = [
-  '根据', '按照', '依据', '依照', '参照', '执行', '落实', '贯彻', '印发', '转发', '要求', '精神', '文件',
+  '根据', '按照', '按', '依据', '依照', '参照', '执行', '落实', '贯彻', '印发', '转发', '要求', '精神', '文件',
   '通知', '意见', '以及', '见', '的', '和', '及', '与', '或', '即', '同', '等',
 ];
 
