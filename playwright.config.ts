@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4321;
+/** E2E_PORT lets two checkouts test side by side without one testing the other's dist/. */
+const port = Number(process.env.E2E_PORT ?? 4321);
 
 /**
  * End-to-end tests against the built site (dist/) served by `astro preview`, in the system
