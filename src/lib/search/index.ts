@@ -18,3 +18,9 @@ export { HIGHLIGHT_PARAM, hasFilters, readState, resultHref, writeState, type Se
 export { symbols, type SearchSymbol } from './symbols.ts';
 export { decodeToken, encodeSymbol, INDEX_LANGUAGE, indexTokens, prefixToken, queryTokens } from './tokens.ts';
 export { buildVocabulary, parseJiebaDictionary, type Cut } from './vocabulary.ts';
+export { indexTerms, innerTerms, numberTerm, textRuns, type CutForSearch } from './analyze.ts';
+export { buildIndex, type IndexFiles, type IndexTools } from './static-index/build.ts';
+export * from './static-index/format.ts';
+export { foldNested, phraseRerank, phraseRuns, scoreRecords, specTerms, WEIGHTS, wordSpecs, type Postings, type RankWeights, type Scored, type WordSpec } from './rank.ts';
+export { RankedSearch, type Loader, type RankedItem, type RankedOptions, type RankedOutcome } from './ranked.ts';
+export { answerKinds, answerSpans, understand, type AnswerSpan, type QueryTerm, type UnderstoodQuery, type UnderstandContext } from './understood.ts';

@@ -1,0 +1,320 @@
+/**
+ * The search as the page runs it: ranked retrieval over the static index (static-index/),
+ * loading only what a query needs — the table of contents once, one posting shard per query
+ * term, the text chunks of the results shown. Files come through `load`, so the same engine
+ * runs in the browser (fetch) and in Node (the evaluation, the tests).
+ *
+ * A query is understood (understood.ts), its words scored (rank.ts), nested units folded into
+ * the most specific one, the best candidates' texts loaded to reward verbatim runs of the
+ * query and to check quoted phrases, and results come out with their answering phrase marked.
+ */
+import { excerpt, type ExcerptPiece } from './excerpt.ts';
+import { FACETS, type FacetName } from './facets.ts';
+import { foldNested, phraseRerank, phraseRuns, scoreRecords, specTerms, WEIGHTS, wordSpecs, type Postings, type RankWeights, type Scored } from './rank.ts';
+import type { RecordLevel } from './records.ts';
+import { hasFilters, resultHref, type SearchState } from './state.ts';
+import { chunkFile, decodePostings, LEVELS, META_FILE, shardFile, termShard, WORDS_FILE, type IndexMeta, type PostingShard, type TextChunk } from './static-index/format.ts';
+import { symbols } from './symbols.ts';
+import { answerSpans, understand, type UnderstoodQuery } from './understood.ts';
+
+/** Loads a file of the index: JSON files parsed, `words.txt` as text. */
+export type Loader = (path: string) => Promise<unknown>;
+
+/** A result as the page shows it. */
+export interface RankedItem {
+  /** `/docs/<id>/#<unit>`, or `/docs/<id>/` for a document or its loose paragraphs. */
+  url: string;
+  /** The link, with the words to highlight on arrival. */
+  href: string;
+  level: RecordLevel;
+  doc: string;
+  unit: string;
+  title: string;
+  number: string;
+  cite: string;
+  issuers: string;
+  date: string;
+  excerpt: ExcerptPiece[];
+  score: number;
+}
+
+/** What a search found. */
+export interface RankedOutcome {
+  mode: 'idle' | 'filters' | 'text';
+  understood: UnderstoodQuery | null;
+  /** Results in all (after folding nested units). */
+  total: number;
+  /** Counts per facet value: documents without a query, results with one. */
+  counts: Record<FacetName, Record<string, number>>;
+  /** Query words no text holds in any form. */
+  missing: string[];
+  /** Documents the query names (title, short title or 文号), shown first. */
+  documents: RankedItem[];
+  /** Words to highlight, as folded symbol values. */
+  terms: string[][];
+  /** The first `count` results, best first, texts loaded. */
+  results(count: number): Promise<RankedItem[]>;
+  /** Results that could not be shown: their text did not load (offline, not kept). */
+  unavailable(): number;
+}
+
+/** Switches for the evaluation's ablation. */
+export interface RankedOptions {
+  weights?: RankWeights;
+  /** Query understanding to use instead of understood.ts (the ablation without a thesaurus). */
+  understand?: (q: string, known: (word: string) => boolean) => UnderstoodQuery;
+}
+
+/** Candidates whose texts are read for the phrase bonus. */
+const RERANK = 30;
+/** Of the names matched, those shown as documents: the query covers this share of the name. */
+const NAME_COVERAGE = 0.4;
+const MAX_DOCUMENTS = 3;
+
+/** A search over one static index. */
+export class RankedSearch {
+  readonly #load: Loader;
+  readonly #options: RankedOptions;
+  #meta: Promise<IndexMeta> | null = null;
+  #words: Promise<Set<string>> | null = null;
+  readonly #shards = new Map<number, Promise<PostingShard | null>>();
+  readonly #chunks = new Map<number, Promise<TextChunk | null>>();
+
+  constructor(load: Loader, options: RankedOptions = {}) {
+    this.#load = load;
+    this.#options = options;
+  }
+
+  /** Starts loading what every query needs (the page calls it when it opens). */
+  prepare(): Promise<unknown> {
+    return Promise.all([this.#metaFile(), this.#vocabulary()]);
+  }
+
+  async run(state: SearchState): Promise<RankedOutcome> {
+    const [meta, words] = await Promise.all([this.#metaFile(), this.#vocabulary()]);
+    const allowed = allowedDocs(meta, state);
+    if (state.q.trim() === '') return this.#byFilters(meta, state, allowed);
+
+    const known = (w: string) => words.has(w);
+    const understood = (this.#options.understand ?? ((q, k) => understand(q, { known: k })))(state.q, known);
+    const weights = this.#options.weights ?? WEIGHTS;
+    const specs = wordSpecs(understood, known, weights);
+    const terms = specTerms(specs);
+    const postings = new Map<string, Postings | null>();
+    await Promise.all(
+      terms.map(async (term) => {
+        const shard = await this.#shard(termShard(term, meta.shards));
+        const list = shard?.[term];
+        postings.set(term, list ? decodePostings(list) : null);
+      }),
+    );
+    const lookup = (term: string) => postings.get(term) ?? null;
+    const scoring = scoreRecords(meta, lookup, specs, understood.intents, null, weights);
+    const inScope = (s: Scored) => allowed === null || allowed.has(meta.records.doc[s.record]!);
+
+    // Folded, then the best candidates' texts: phrase bonus and quoted phrases.
+    const folded = foldNested(meta, scoring.records);
+    let ranked = folded.filter(inScope);
+    const runs = phraseRuns(understood);
+    const required = understood.phrases.map((p) => symbols(p).map((s) => s.value)).filter((p) => p.length > 0);
+    const head = required.length > 0 ? ranked : ranked.slice(0, RERANK);
+    const texts = await this.#texts(meta, head.map((s) => s.record));
+    const reranked = phraseRerank(head, (r) => texts.get(r)?.[2], runs, required, weights);
+    ranked = required.length > 0 ? reranked : [...reranked, ...ranked.slice(RERANK)];
+
+    const highlight = [...specs.flatMap((s) => s.variants.map((v) => v.term)).filter((t) => !t.startsWith('#')), ...understood.phrases]
+      .map((t) => symbols(t).map((s) => s.value))
+      .filter((t) => t.length > 0);
+    const documents = this.#namedDocuments(meta, scoring.names.filter(inScope), understood, highlight);
+    let failed = 0;
+    const results = async (count: number) => {
+      const shown = ranked.slice(0, count);
+      const loaded = await this.#texts(meta, shown.map((s) => s.record));
+      const out: RankedItem[] = [];
+      failed = 0;
+      for (const s of shown) {
+        const row = loaded.get(s.record);
+        if (!row) {
+          failed++;
+          continue;
+        }
+        out.push(item(meta, s.record, row, highlight, s.score, understood.intents.length > 0));
+      }
+      return out;
+    };
+    return {
+      mode: 'text',
+      understood,
+      total: ranked.length,
+      counts: facetCounts(meta, state, folded.map((s) => meta.records.doc[s.record]!)),
+      missing: scoring.missing,
+      documents,
+      terms: highlight,
+      results,
+      unavailable: () => failed,
+    };
+  }
+
+  /** Documents by filter alone, newest first; nothing without a filter. */
+  #byFilters(meta: IndexMeta, state: SearchState, allowed: ReadonlySet<number> | null): RankedOutcome {
+    const listing = hasFilters(state);
+    const docs = listing ? meta.docs.map((_, d) => d).filter((d) => allowed === null || allowed.has(d)) : [];
+    docs.sort((a, b) => meta.docs[b]!.date.localeCompare(meta.docs[a]!.date) || a - b);
+    const items = docs.map((d) => docItem(meta, d, []));
+    return {
+      mode: listing ? 'filters' : 'idle',
+      understood: null,
+      total: items.length,
+      counts: facetCounts(meta, state, meta.docs.map((_, d) => d)),
+      missing: [],
+      documents: [],
+      terms: [],
+      results: async (count) => items.slice(0, count),
+      unavailable: () => 0,
+    };
+  }
+
+  /** Documents whose name (title, short title, 文号) the query covers well enough. */
+  #namedDocuments(meta: IndexMeta, names: readonly Scored[], understood: UnderstoodQuery, highlight: string[][]): RankedItem[] {
+    const typed = symbols(understood.terms.map((t) => t.text).join('')).length;
+    const out: RankedItem[] = [];
+    for (const s of names) {
+      if (out.length >= MAX_DOCUMENTS) break;
+      const doc = meta.docs[meta.records.doc[s.record]!]!;
+      const byNumber = understood.docNumbers.some((n) => n === doc.number);
+      const coverage = Math.max(...[doc.title, ...doc.short.split('、')].filter(Boolean).map((name) => Math.min(typed, wordsIn(name, understood)) / symbols(name).length));
+      if (byNumber || coverage >= NAME_COVERAGE) out.push(docItem(meta, meta.records.doc[s.record]!, highlight));
+    }
+    return out;
+  }
+
+  #metaFile(): Promise<IndexMeta> {
+    this.#meta ??= this.#load(META_FILE).then((m) => m as IndexMeta);
+    return this.#meta;
+  }
+
+  #vocabulary(): Promise<Set<string>> {
+    this.#words ??= this.#load(WORDS_FILE).then((text) => new Set(String(text).split('\n').filter(Boolean)));
+    return this.#words;
+  }
+
+  #shard(n: number): Promise<PostingShard | null> {
+    let p = this.#shards.get(n);
+    if (!p) {
+      p = this.#load(shardFile(n)).then(
+        (s) => s as PostingShard,
+        () => {
+          this.#shards.delete(n);
+          return null;
+        },
+      );
+      this.#shards.set(n, p);
+    }
+    return p;
+  }
+
+  #chunk(n: number): Promise<TextChunk | null> {
+    let p = this.#chunks.get(n);
+    if (!p) {
+      p = this.#load(chunkFile(n)).then(
+        (c) => c as TextChunk,
+        () => {
+          this.#chunks.delete(n);
+          return null;
+        },
+      );
+      this.#chunks.set(n, p);
+    }
+    return p;
+  }
+
+  /** The `[unit, citation, text]` of some records; a record whose chunk fails is left out. */
+  async #texts(meta: IndexMeta, records: readonly number[]): Promise<Map<number, [string, string, string]>> {
+    const at = records.map((r) => chunkOf(meta, r));
+    const chunks = new Map<number, TextChunk | null>();
+    await Promise.all([...new Set(at)].map(async (n) => chunks.set(n, await this.#chunk(n))));
+    const out = new Map<number, [string, string, string]>();
+    for (const [i, r] of records.entries()) {
+      const chunk = chunks.get(at[i]!);
+      const row = chunk?.[r - meta.chunks[at[i]!]!];
+      if (row) out.set(r, row);
+    }
+    return out;
+  }
+}
+
+/** The chunk holding a record (binary search over the chunk starts). */
+function chunkOf(meta: IndexMeta, record: number): number {
+  let lo = 0;
+  let hi = meta.chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (meta.chunks[mid]! <= record) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Symbols of a name that query words cover. */
+function wordsIn(name: string, understood: UnderstoodQuery): number {
+  const folded = symbols(name)
+    .map((s) => s.value)
+    .join('');
+  return understood.terms.filter((t) => folded.includes(t.text)).reduce((n, t) => n + symbols(t.text).length, 0);
+}
+
+function item(meta: IndexMeta, record: number, [unit, cite, text]: [string, string, string], terms: string[][], score: number, answering: boolean): RankedItem {
+  const doc = meta.docs[meta.records.doc[record]!]!;
+  const level = LEVELS[meta.records.level[record]!]!;
+  const url = level === 'unit' ? `/docs/${doc.id}/#${unit}` : `/docs/${doc.id}/`;
+  const answers = answering ? answerSpans(text).filter((s) => s.end - s.start <= 80) : [];
+  return {
+    url,
+    href: resultHref(url, terms.map((t) => t.join(''))),
+    level,
+    doc: doc.id,
+    unit,
+    title: doc.title,
+    number: doc.number,
+    cite,
+    issuers: doc.issuers,
+    date: doc.date,
+    excerpt: excerpt(text, terms, 96, answers),
+    score,
+  };
+}
+
+function docItem(meta: IndexMeta, d: number, terms: string[][]): RankedItem {
+  const doc = meta.docs[d]!;
+  const url = `/docs/${doc.id}/`;
+  return { url, href: resultHref(url, terms.map((t) => t.join(''))), level: 'doc', doc: doc.id, unit: '', title: doc.title, number: doc.number, cite: '', issuers: doc.issuers, date: doc.date, excerpt: [], score: 0 };
+}
+
+/** Documents matching the selected filters (any value within a facet, every facet), or null for all. */
+function allowedDocs(meta: IndexMeta, state: SearchState, skip?: FacetName): Set<number> | null {
+  const active = FACETS.filter((f) => f !== skip && (state.filters[f] ?? []).length > 0);
+  if (active.length === 0) return null;
+  const out = new Set<number>();
+  for (const [d, doc] of meta.docs.entries()) {
+    if (active.every((f) => doc.facets[f].some((v) => state.filters[f]!.includes(v)))) out.add(d);
+  }
+  return out;
+}
+
+/**
+ * Counts per facet value over `hits` (a document index per hit): for a facet with a selection,
+ * counted under the other facets' selections only, so each value shows what ticking it gives.
+ */
+function facetCounts(meta: IndexMeta, state: SearchState, hits: readonly number[]): Record<FacetName, Record<string, number>> {
+  const counts = {} as Record<FacetName, Record<string, number>>;
+  for (const facet of FACETS) {
+    const scope = allowedDocs(meta, state, facet);
+    const c: Record<string, number> = {};
+    for (const d of hits) {
+      if (scope && !scope.has(d)) continue;
+      for (const v of meta.docs[d]!.facets[facet]) c[v] = (c[v] ?? 0) + 1;
+    }
+    counts[facet] = c;
+  }
+  return counts;
+}
