@@ -3,11 +3,9 @@
  * (src/lib/search/ranked.ts) the page runs, with files from a Map instead of fetch. The
  * evaluation uses it for the ablation rows (each a variant of the engine on the same index).
  */
-import { listUnits } from '../../src/lib/cite/index.ts';
 import { loadJieba } from '../../src/integrations/jieba.ts';
-import { corpusRecords } from '../../src/integrations/search-index.ts';
-import { buildIndex, RankedSearch, type IndexFiles, type RankedOptions } from '../../src/lib/search/index.ts';
-import { answerKinds } from '../../src/lib/search/understood.ts';
+import { corpusRecords, rankedIndex } from '../../src/integrations/search-index.ts';
+import { RankedSearch, type IndexFiles, type RankedOptions } from '../../src/lib/search/index.ts';
 import { FACETS, type FacetName } from '../../src/lib/search/facets.ts';
 import type { ResultRef } from '../../tests/search-eval/metrics.ts';
 
@@ -15,8 +13,7 @@ import type { ResultRef } from '../../tests/search-eval/metrics.ts';
 export async function memoryIndex(policyDir?: string): Promise<IndexFiles> {
   const { records } = await corpusRecords(policyDir);
   const { cutForSearch } = await loadJieba();
-  void listUnits;
-  return buildIndex(records, { cut: cutForSearch, answerKinds });
+  return rankedIndex(records, cutForSearch);
 }
 
 /** A search over files in memory. */

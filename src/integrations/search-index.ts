@@ -6,7 +6,7 @@
  * Every Pagefind response's `errors` fails the build with the record's url; the Pagefind
  * service is closed in `finally`, whatever happened.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -15,10 +15,12 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { listUnits } from '../lib/cite/index.ts';
 import { catalog as buildCatalog, loadCorpus, type PolicyDocument } from '../lib/corpus/index.ts';
-import { buildIndex, buildVocabulary, documentRecords, MAX_SHARD_RECORDS, shardPath, shardRecords, type IndexFiles, type SearchRecord } from '../lib/search/index.ts';
+import { buildIndex, buildVocabulary, documentRecords, MAX_SHARD_RECORDS, shardPath, shardRecords, THESAURUS_FILE, type IndexFiles, type SearchRecord } from '../lib/search/index.ts';
 import { answerKinds } from '../lib/search/understood.ts';
 import { loadJieba } from './jieba.ts';
 
+/** The domain thesaurus (query understanding's), served beside the ranked index. */
+export const THESAURUS = 'content/dictionaries/synonyms.txt';
 /** Where the bundle and the vocabulary go, relative to the output directory. */
 export const BUNDLE_DIR = 'pagefind';
 /** The bigram index's vocabulary (the legacy engine, kept for the evaluation's baseline). */
@@ -58,7 +60,7 @@ export default function searchIndex(): AstroIntegration {
         await writeFile(path.join(out, SHARDS_FILE), JSON.stringify(merged) + '\n');
 
         const { cut, cutForSearch, domainWords } = await loadJieba();
-        const ranked = buildIndex(records, { cut: cutForSearch, answerKinds });
+        const ranked = await rankedIndex(records, cutForSearch);
         await writeFiles(out, ranked);
         // Every text once: titles, top-level units (with all they hold), paragraphs outside units.
         const texts = [
@@ -106,6 +108,17 @@ export async function writeBundle(records: readonly SearchRecord[], outputPath: 
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * The ranked index's files (src/lib/search/static-index/) and the thesaurus the browser reads
+ * beside them (missing file: an empty thesaurus).
+ */
+export async function rankedIndex(records: readonly SearchRecord[], cutForSearch: (text: string) => string[]): Promise<IndexFiles> {
+  const files = buildIndex(records, { cut: cutForSearch, answerKinds });
+  const thesaurus = await readFile(THESAURUS, 'utf8').catch(() => '');
+  files.set(THESAURUS_FILE, thesaurus);
+  return files;
 }
 
 /** Writes the ranked index's files (site paths) under the output folder. */

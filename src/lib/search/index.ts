@@ -14,7 +14,7 @@ export {
 } from './records.ts';
 export { MAX_SHARD_RECORDS, shardPath, shardRecords } from './shards.ts';
 export { intlCutter, segment, STOP_CHARACTERS, vocabularyCutter, type WordCutter } from './segment.ts';
-export { HIGHLIGHT_PARAM, hasFilters, readState, resultHref, writeState, type SearchState } from './state.ts';
+export { HIGHLIGHT_PARAM, hasFilters, readState, resultHref, TYPING_PAUSE_MS, writeState, type SearchState } from './state.ts';
 export { symbols, type SearchSymbol } from './symbols.ts';
 export { decodeToken, encodeSymbol, INDEX_LANGUAGE, indexTokens, prefixToken, queryTokens } from './tokens.ts';
 export { buildVocabulary, parseJiebaDictionary, type Cut } from './vocabulary.ts';
@@ -23,4 +23,5 @@ export { buildIndex, type IndexFiles, type IndexTools } from './static-index/bui
 export * from './static-index/format.ts';
 export { foldNested, phraseRerank, phraseRuns, scoreRecords, specTerms, WEIGHTS, wordSpecs, type Postings, type RankWeights, type Scored, type WordSpec } from './rank.ts';
 export { RankedSearch, type Loader, type RankedItem, type RankedOptions, type RankedOutcome } from './ranked.ts';
-export { answerKinds, answerSpans, understand, type AnswerSpan, type QueryTerm, type UnderstoodQuery, type UnderstandContext } from './understood.ts';
+export { answerKinds, answerSpans, readThesaurus, understand, type AnswerSpan, type QueryTerm, type UnderstoodQuery, type UnderstandContext } from './understood.ts';
+export { groupByDocument, type ResultGroup } from './group.ts';

@@ -40,11 +40,9 @@ export interface RankWeights {
   intent: number;
   /** Bonus for a record holding a run of the query's words verbatim. */
   phrase: number;
-  /** Weight of a synonym or near-miss against a word as typed. */
-  alternate: number;
 }
 
-export const WEIGHTS: RankWeights = { k1: 1.2, b: 0.75, inner: 0.5, title: 0.3, coverage: 1, intent: 0.3, phrase: 0.3, alternate: 0.7 };
+export const WEIGHTS: RankWeights = { k1: 1.2, b: 0.75, inner: 0.5, title: 0.3, coverage: 1, intent: 0.3, phrase: 0.3 };
 
 /** One query word as the ranker looks for it. */
 export interface WordSpec {
@@ -56,16 +54,31 @@ export interface WordSpec {
   inner: string[];
 }
 
-/** The words to look for, and every index term they need. */
+/**
+ * The words to look for, and every index term they need: each word as typed, with the
+ * thesaurus's and near-miss words that stand in for it (understand/ lists them as terms that
+ * `expand` it) as its variants, at their weight relative to the typed word's. A word counts
+ * once, however many ways it is found.
+ */
 export function wordSpecs(query: UnderstoodQuery, known: (term: string) => boolean, weights: RankWeights = WEIGHTS): WordSpec[] {
-  const specs: WordSpec[] = query.terms.map((t) => ({
-    text: t.text,
-    weight: t.weight,
-    variants: [{ term: t.text, weight: 1 }, ...t.alternates.map((a) => ({ term: a, weight: weights.alternate }))],
-    inner: innerTerms(t.text, known),
-  }));
-  for (const number of query.docNumbers) specs.push({ text: number, weight: 2, variants: [{ term: numberTerm(number), weight: 1 }], inner: [] });
-  return specs;
+  const specs = new Map<string, WordSpec>();
+  const typed = query.terms.filter((t) => t.source === 'query');
+  for (const t of typed) specs.set(t.text, { text: t.text, weight: t.weight, variants: [{ term: t.text, weight: 1 }], inner: innerTerms(t.text, known) });
+  for (const t of query.terms) {
+    if (t.source === 'query') continue;
+    const key = t.expands ?? t.text;
+    const spec = specs.get(key) ?? { text: key, weight: t.weight, variants: [], inner: [] };
+    const relative = Math.min(1, t.weight / (spec.weight || 1));
+    for (const term of [t.text, ...t.alternates]) if (!spec.variants.some((v) => v.term === term)) spec.variants.push({ term, weight: relative });
+    specs.set(key, spec);
+  }
+  // A phrase in quotes is looked for as its words; the page then keeps only texts holding it.
+  for (const phrase of query.phrases) {
+    const text = symbols(phrase).map((s) => s.value).join('');
+    if (text) specs.set(text, { text, weight: 1, variants: [{ term: text, weight: 1 }], inner: innerTerms(text, known) });
+  }
+  for (const number of query.docNumbers) specs.set(number, { text: number, weight: 2, variants: [{ term: numberTerm(number), weight: 1 }], inner: [] });
+  return [...specs.values()];
 }
 
 /** Every index term a query needs. */

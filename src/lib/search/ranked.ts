@@ -13,9 +13,9 @@ import { FACETS, type FacetName } from './facets.ts';
 import { foldNested, phraseRerank, phraseRuns, scoreRecords, specTerms, WEIGHTS, wordSpecs, type Postings, type RankWeights, type Scored } from './rank.ts';
 import type { RecordLevel } from './records.ts';
 import { hasFilters, resultHref, type SearchState } from './state.ts';
-import { chunkFile, decodePostings, LEVELS, META_FILE, shardFile, termShard, WORDS_FILE, type IndexMeta, type PostingShard, type TextChunk } from './static-index/format.ts';
+import { chunkFile, decodePostings, LEVELS, META_FILE, shardFile, termShard, THESAURUS_FILE, WORDS_FILE, type IndexMeta, type PostingShard, type TextChunk } from './static-index/format.ts';
 import { symbols } from './symbols.ts';
-import { answerSpans, understand, type UnderstoodQuery } from './understood.ts';
+import { answerSpans, readThesaurus, understand, type Intent, type Thesaurus, type UnderstoodQuery } from './understood.ts';
 
 /** Loads a file of the index: JSON files parsed, `words.txt` as text. */
 export type Loader = (path: string) => Promise<unknown>;
@@ -61,8 +61,8 @@ export interface RankedOutcome {
 /** Switches for the evaluation's ablation. */
 export interface RankedOptions {
   weights?: RankWeights;
-  /** Query understanding to use instead of understood.ts (the ablation without a thesaurus). */
-  understand?: (q: string, known: (word: string) => boolean) => UnderstoodQuery;
+  /** Leave the thesaurus out (the ablation). */
+  noThesaurus?: boolean;
 }
 
 /** Candidates whose texts are read for the phrase bonus. */
@@ -77,6 +77,7 @@ export class RankedSearch {
   readonly #options: RankedOptions;
   #meta: Promise<IndexMeta> | null = null;
   #words: Promise<Set<string>> | null = null;
+  #thesaurus: Promise<Thesaurus> | null = null;
   readonly #shards = new Map<number, Promise<PostingShard | null>>();
   readonly #chunks = new Map<number, Promise<TextChunk | null>>();
 
@@ -87,16 +88,16 @@ export class RankedSearch {
 
   /** Starts loading what every query needs (the page calls it when it opens). */
   prepare(): Promise<unknown> {
-    return Promise.all([this.#metaFile(), this.#vocabulary()]);
+    return Promise.all([this.#metaFile(), this.#vocabulary(), this.#synonyms()]);
   }
 
   async run(state: SearchState): Promise<RankedOutcome> {
-    const [meta, words] = await Promise.all([this.#metaFile(), this.#vocabulary()]);
+    const [meta, words, thesaurus] = await Promise.all([this.#metaFile(), this.#vocabulary(), this.#synonyms()]);
     const allowed = allowedDocs(meta, state);
     if (state.q.trim() === '') return this.#byFilters(meta, state, allowed);
 
     const known = (w: string) => words.has(w);
-    const understood = (this.#options.understand ?? ((q, k) => understand(q, { known: k })))(state.q, known);
+    const understood = await understand(state.q, { vocabulary: words, thesaurus });
     const weights = this.#options.weights ?? WEIGHTS;
     const specs = wordSpecs(understood, known, weights);
     const terms = specTerms(specs);
@@ -138,7 +139,7 @@ export class RankedSearch {
           failed++;
           continue;
         }
-        out.push(item(meta, s.record, row, highlight, s.score, understood.intents.length > 0));
+        out.push(item(meta, s.record, row, highlight, s.score, understood.intents));
       }
       return out;
     };
@@ -191,6 +192,12 @@ export class RankedSearch {
   #metaFile(): Promise<IndexMeta> {
     this.#meta ??= this.#load(META_FILE).then((m) => m as IndexMeta);
     return this.#meta;
+  }
+
+  /** The thesaurus; an empty one when it cannot be loaded (the search still works, less well). */
+  #synonyms(): Promise<Thesaurus> {
+    this.#thesaurus ??= (this.#options.noThesaurus ? Promise.resolve('') : this.#load(THESAURUS_FILE).catch(() => '')).then((text) => readThesaurus(String(text)));
+    return this.#thesaurus;
   }
 
   #vocabulary(): Promise<Set<string>> {
@@ -263,11 +270,11 @@ function wordsIn(name: string, understood: UnderstoodQuery): number {
   return understood.terms.filter((t) => folded.includes(t.text)).reduce((n, t) => n + symbols(t.text).length, 0);
 }
 
-function item(meta: IndexMeta, record: number, [unit, cite, text]: [string, string, string], terms: string[][], score: number, answering: boolean): RankedItem {
+function item(meta: IndexMeta, record: number, [unit, cite, text]: [string, string, string], terms: string[][], score: number, intents: readonly Intent[]): RankedItem {
   const doc = meta.docs[meta.records.doc[record]!]!;
   const level = LEVELS[meta.records.level[record]!]!;
   const url = level === 'unit' ? `/docs/${doc.id}/#${unit}` : `/docs/${doc.id}/`;
-  const answers = answering ? answerSpans(text).filter((s) => s.end - s.start <= 80) : [];
+  const answers = intents.length > 0 ? answerSpans(text, intents).filter((s) => s.end - s.start <= 80) : [];
   return {
     url,
     href: resultHref(url, terms.map((t) => t.join(''))),

@@ -11,6 +11,7 @@
  *   the results shown (excerpts, answer phrases, phrase checks).
  * - `/search/words.txt`: every term of two or more symbols, one a line: the browser cuts a
  *   query into words with it (segment.ts).
+ * - `/search/synonyms.txt`: the thesaurus (content/dictionaries/synonyms.txt) as it is.
  *
  * Postings are flat integer arrays, `[record gap, weighted tf, record gap, weighted tf, …]`,
  * records in increasing order. A record's weighted tf counts a term in its text once and in
@@ -19,11 +20,13 @@
  */
 import type { FacetName } from '../facets.ts';
 import type { RecordLevel } from '../records.ts';
+import { INTENTS, type Intent } from '../understand/index.ts';
 
 /** Where the index lives on the site. */
 export const INDEX_DIR = '/search/index/';
 export const META_FILE = `${INDEX_DIR}meta.json`;
 export const WORDS_FILE = '/search/words.txt';
+export const THESAURUS_FILE = '/search/synonyms.txt';
 
 /** The file of posting shard `n`. */
 export function shardFile(n: number): string {
@@ -85,8 +88,8 @@ export type PostingShard = Record<string, number[]>;
 export type TextChunk = Array<[string, string, string]>;
 
 /** What a clause can answer, in bit order (bit i of a record's `kinds` is ANSWER_KINDS[i]). */
-export const ANSWER_KINDS = ['amount', 'time', 'responsible', 'permission', 'penalty', 'eligibility'] as const;
-export type AnswerKind = (typeof ANSWER_KINDS)[number];
+export const ANSWER_KINDS = INTENTS;
+export type AnswerKind = Intent;
 
 /** Answer kinds as bits. */
 export function kindBits(kinds: Iterable<string>): number {
