@@ -1,0 +1,223 @@
+/**
+ * Query understanding: what a person typed, read as the library's texts write it (issue 11).
+ *
+ * `understandQuery(q, ctx)` is pure and synchronous. It normalises the query (traditional →
+ * simplified when `ctx.toSimplified` is given, full/half width, 文号 in any brackets), takes out
+ * quoted phrases and 文号, cuts the rest into words with the corpus vocabulary, drops question
+ * words and particles, reads what kind of answer is asked (intents), expands words through the
+ * thesaurus and adds near-miss words for typos. The ranker searches `phrases`, `docNumbers` and
+ * `terms`, boosts clauses whose answer kinds (`answerKinds`) meet `intents`, highlights
+ * `answerSpans`, and shows `label` above the results.
+ *
+ * Terms are a flat list; each has a weight for ranking:
+ * - `query`: a word as typed — weight 1, a single character {@link WEIGHTS}.single;
+ * - `synonym`: the words a typed word stands for in the thesaurus, one term per typed word and
+ *   relation, `text` plus `alternates` all counting as the same term (a clause holding any of
+ *   them matches it), weight {@link WEIGHTS}.same or .related, `expands` the typed word;
+ * - `fuzzy`: vocabulary words one character away from a typed stretch the vocabulary does not
+ *   know (注测 → 注册, 注重 …), weight {@link WEIGHTS}.fuzzy, `expands` the stretch.
+ * A ranker that scores a term as the best of its text and alternates, summing over terms, counts
+ * each typed word at most once per relation.
+ *
+ * In the browser: `if (hasTraditional(q)) toSimplified = await loadToSimplified()`.
+ */
+import { segment } from '../segment.ts';
+import { symbols } from '../symbols.ts';
+import { nearIndex, type NearIndex } from './fuzzy.ts';
+import { CUES, INTENT_LABELS, intentsOf, MODALS, type Intent } from './intents.ts';
+import { normalizeQuery } from './normalize.ts';
+import { isQuestionWord, QUESTION_WORDS } from './stopwords.ts';
+import { expand, thesaurusWords, type Thesaurus } from './thesaurus.ts';
+
+export { answerKinds, answerSpans, type AnswerSpan } from './answers.ts';
+export { MAX_NEAR, nearIndex, type NearIndex } from './fuzzy.ts';
+export { CUES, INTENT_LABELS, INTENTS, intentsOf, MODALS, type Cue, type Intent } from './intents.ts';
+export { normalizeQuery, type NormalizedQuery } from './normalize.ts';
+export { isQuestionWord, QUESTION_WORDS } from './stopwords.ts';
+export { expand, loadThesaurus, thesaurusWords, type Expansion, type Relation, type Thesaurus, type ThesaurusEntry } from './thesaurus.ts';
+export { hasTraditional, loadToSimplified, TRADITIONAL, type ToSimplified } from './traditional.ts';
+
+/** Term weights: the reader's own word counts most; what we add for them counts less. */
+export const WEIGHTS = {
+  /** A word as typed. */
+  query: 1,
+  /** A single typed character that is not a word (读 in 技校读几年): it matches a lot. */
+  single: 0.5,
+  /** A word the thesaurus says is the same thing (技校 → 技工学校). */
+  same: 0.7,
+  /** A word the thesaurus says is related (学制 ~ 修业年限, 钱 ~> 补贴). */
+  related: 0.35,
+  /** A near-miss word for a typo. */
+  fuzzy: 0.6,
+} as const;
+
+/** One term to search for. */
+export interface QueryTerm {
+  text: string;
+  /** Other words that count as this term (thesaurus ring members, further near misses). */
+  alternates: string[];
+  weight: number;
+  source: 'query' | 'synonym' | 'fuzzy';
+  /** For `synonym` and `fuzzy`: the typed word or stretch it stands in for. */
+  expands?: string;
+}
+
+/** A query as understood. */
+export interface UnderstoodQuery {
+  /** The query as typed. */
+  original: string;
+  /** Simplified, width-folded, 文号 canonical, spaces collapsed. */
+  normalized: string;
+  /** Quoted exact phrases (without quotes), never cut, stripped or expanded. */
+  phrases: string[];
+  /** 文号, canonical (人社部发〔2020〕96号). */
+  docNumbers: string[];
+  terms: QueryTerm[];
+  /** Question words, particles and question cues left out of the search (多少钱, 能不能, 吗). */
+  dropped: string[];
+  /** What kind of answer is asked, in {@link INTENTS} order. */
+  intents: Intent[];
+  /** For the results page: 按“学徒 补贴”检索 · 问金额. */
+  label: string;
+}
+
+/** The corpus vocabulary: a word list (enables near-miss words) or a membership test. */
+export type Vocabulary = ReadonlySet<string> | readonly string[] | ((word: string) => boolean);
+
+/** What understanding needs: the vocabulary (optional), the thesaurus, a converter (optional). */
+export interface UnderstandContext {
+  vocabulary?: Vocabulary;
+  thesaurus: Thesaurus;
+  toSimplified?: (s: string) => string;
+}
+
+const nearIndexes = new WeakMap<object, NearIndex>();
+
+/**
+ * Understands a query.
+ *
+ * @example
+ *   understandQuery('学徒补贴多少钱', { vocabulary, thesaurus }).label // '按“学徒 补贴”检索 · 问金额'
+ */
+export function understandQuery(q: string, ctx: UnderstandContext): UnderstoodQuery {
+  const { normalized, phrases, docNumbers, rest } = normalizeQuery(q, ctx.toSimplified);
+  const known = knownTest(ctx);
+  const near = nearOf(ctx.vocabulary);
+  const thesaurusKnown = thesaurusWords(ctx.thesaurus);
+  const isWord = (w: string) => known(w) || thesaurusKnown.has(w) || CUES.has(w) || QUESTION_WORDS.has(w) || MODALS.has(w);
+
+  const words: string[] = [];
+  const terms: QueryTerm[] = [];
+  const dropped: string[] = [];
+  const addTerm = (term: QueryTerm) => {
+    if (!terms.some((t) => t.text === term.text && t.source === term.source)) terms.push(term);
+  };
+
+  for (const chunk of rest.split(/[^\p{L}\p{N}+]+/u).filter(Boolean)) {
+    const pieces = segment(
+      symbols(chunk).map((s) => s.value),
+      isWord,
+    ).map((values) => values.join(''));
+    words.push(...pieces);
+    for (const group of groupPieces(pieces, (w) => known(w) || thesaurusKnown.has(w) || CUES.has(w), near)) {
+      if ('near' in group) {
+        addTerm({ text: group.typed, alternates: [], weight: WEIGHTS.query, source: 'query' });
+        addTerm({ text: group.near[0]!, alternates: group.near.slice(1), weight: WEIGHTS.fuzzy, source: 'fuzzy', expands: group.typed });
+        continue;
+      }
+      const word = group.word;
+      const cue = CUES.get(word);
+      if (cue ? !cue.keep : isQuestionWord(word) || MODALS.has(word)) {
+        dropped.push(word);
+        continue;
+      }
+      const single = [...word].length === 1 && !known(word) && !thesaurusKnown.has(word) && !cue;
+      addTerm({ text: word, alternates: [], weight: single ? WEIGHTS.single : WEIGHTS.query, source: 'query' });
+      for (const relation of ['same', 'related'] as const) {
+        const list = expand(ctx.thesaurus, word).filter((e) => e.relation === relation).map((e) => e.text);
+        if (list.length > 0) addTerm({ text: list[0]!, alternates: list.slice(1), weight: WEIGHTS[relation], source: 'synonym', expands: word });
+        // 读几年 -> 学制: the words a phrase stands for can carry its intent.
+        if (relation === 'same') words.push(...list);
+      }
+    }
+  }
+
+  // A query of nothing but question words (多少钱?) still searches for what was typed.
+  if (terms.length === 0 && phrases.length === 0 && docNumbers.length === 0) {
+    for (const word of dropped.splice(0)) addTerm({ text: word, alternates: [], weight: WEIGHTS.query, source: 'query' });
+  }
+  const intents = intentsOf(words);
+  const shown = [...phrases, ...docNumbers, ...terms.filter((t) => t.source === 'query').map((t) => t.text)];
+  // A near miss is named when it is the only one (产教融合); several (注册, 注重 …) are not guesses to show.
+  const nearShown = terms.filter((t) => t.source === 'fuzzy' && t.alternates.length === 0).map((t) => t.text);
+  const label =
+    `按“${shown.join(' ')}”检索` +
+    (nearShown.length > 0 ? ` · 近似“${nearShown.join(' ')}”` : '') +
+    intents.map((intent) => ` · ${INTENT_LABELS[intent]}`).join('');
+  return { original: q, normalized, phrases, docNumbers, terms, dropped: [...new Set(dropped)], intents, label };
+}
+
+/** A piece of the query as cut, or a typed stretch with its near-miss words. */
+type Group = { word: string } | { typed: string; near: string[] };
+
+/**
+ * Finds typos. A typo leaves loose characters: single characters no word list knows, like the
+ * 注 and 测 of 学籍注测 or the 融 of 产教融和. Each run of them (without particles at its ends)
+ * is looked up with its neighbours — the word before and the piece after, one of them, or
+ * alone — and the longest that has near-miss words wins (产教 + 融 + 和 → 产教融合). Without a
+ * near miss the pieces stay as cut, and loose characters next to each other become one word.
+ */
+function groupPieces(pieces: readonly string[], isKnown: (w: string) => boolean, near: NearIndex | null): Group[] {
+  const loose = (w: string) => [...w].length === 1 && /\p{Script=Han}/u.test(w) && !isKnown(w);
+  const particle = (w: string) => isQuestionWord(w) || MODALS.has(w);
+  const out: Group[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    if (!loose(pieces[i]!) || particle(pieces[i]!)) {
+      out.push({ word: pieces[i]! });
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < pieces.length && loose(pieces[end]!) && (end === i || !particle(pieces[end]!))) end++;
+    const stretch = pieces.slice(i, end).join('');
+    const before = out.at(-1);
+    const prev = before && 'word' in before && !particle(before.word) && !CUES.has(before.word) ? before.word : null;
+    const next = end < pieces.length && !CUES.has(pieces[end]!) && !QUESTION_WORDS.has(pieces[end]!) ? pieces[end]! : null;
+    const windows = [
+      [prev, next],
+      [prev, null],
+      [null, next],
+      [null, null],
+    ].map(([p, n]) => ({ p, n, text: `${p ?? ''}${stretch}${n ?? ''}` }));
+    const hit = near ? windows.map((w) => ({ ...w, found: [...w.text].length < 2 ? [] : near.near(w.text) })).find((w) => w.found.length > 0) : undefined;
+    if (hit) {
+      if (hit.p !== null) out.pop();
+      out.push({ typed: hit.text, near: hit.found });
+      i = end + (hit.n !== null ? 1 : 0);
+    } else {
+      out.push({ word: stretch });
+      i = end;
+    }
+  }
+  return out;
+}
+
+/** The vocabulary as a membership test (every word unknown without one). */
+function knownTest(ctx: UnderstandContext): (word: string) => boolean {
+  const v = ctx.vocabulary;
+  if (v === undefined) return () => false;
+  if (typeof v === 'function') return v;
+  const index = nearOf(v)!;
+  return (w) => index.has(w);
+}
+
+/** The near-miss index of a word-list vocabulary, built once per list. */
+function nearOf(vocabulary: Vocabulary | undefined): NearIndex | null {
+  if (vocabulary === undefined || typeof vocabulary === 'function') return null;
+  let index = nearIndexes.get(vocabulary);
+  if (!index) {
+    index = nearIndex(vocabulary);
+    nearIndexes.set(vocabulary, index);
+  }
+  return index;
+}
