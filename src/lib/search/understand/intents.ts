@@ -54,6 +54,8 @@ export const CUES: ReadonlyMap<string, Cue> = new Map([
  */
 export const MODALS: ReadonlySet<string> = new Set(['能', '能够', '可', '要', '还要', '需要', '需', '须', '得', '准', '会', '应该', '该', '用']);
 
+/** The modal of a who-may question (谁可以, 哪些人能). */
+const MAY = new Set(['可以', '能', '能够', '可']);
 /** Particles and forms that make a yes/no question. */
 const YES_NO = new Set(['吗', '么', '是否', '是不是', '会不会']);
 /** Asking which people or bodies (with a verb of receiving or taking part: eligibility). */
@@ -71,11 +73,22 @@ const TAKE_PART = new Set(['享受', '申请', '申报', '参加', '报考', '�
 export function intentsOf(words: readonly string[]): Intent[] {
   const found = new Set<Intent>();
   for (const word of words) {
-    const c = CUES.get(word);
+    const c = CUES.get(word) ?? suffixCue(word);
     if (c) found.add(c.intent);
   }
   const has = (set: ReadonlySet<string>) => words.some((w) => set.has(w));
   if (has(MODALS) && has(YES_NO)) found.add('permission');
   if (has(WHICH) && has(TAKE_PART)) found.add('eligibility');
+  // 哪些人可以申请: the 可以 of a who-may question asks who is eligible, not whether it is allowed.
+  if (found.has('eligibility') && words.every((w) => CUES.get(w)?.intent !== 'permission' || MAY.has(w))) found.delete('permission');
   return INTENTS.filter((intent) => found.has(intent));
+}
+
+/**
+ * A kept cue of two or more characters that ends a word: the head of a Chinese compound is its
+ * last word, so 补贴标准 asks for a 标准 and 申报条件 for 条件.
+ */
+function suffixCue(word: string): Cue | undefined {
+  for (const [cueWord, c] of CUES) if (c.keep && cueWord.length >= 2 && word.length > cueWord.length && word.endsWith(cueWord)) return c;
+  return undefined;
 }
