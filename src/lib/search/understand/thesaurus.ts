@@ -64,6 +64,8 @@ export function loadThesaurus(text: string, file = 'synonyms.txt'): Thesaurus {
   const messages: VFileMessage[] = [];
   const report = (reason: string, line: number, column: number, ruleId: string) => {
     const message = new VFileMessage(reason, { place: { line, column }, ruleId, source: 'thesaurus' });
+    // As vfile does: String(message) is then `file:line:column: reason`.
+    message.name = `${file}:${message.name}`;
     message.file = file;
     messages.push(message);
   };
@@ -159,7 +161,8 @@ function listAt(body: string, start: number, end: number, separator: string | Re
   for (let i = start; i <= end; i++) {
     if (i === end || isSep(text[i]!)) {
       const piece = text.slice(from, i);
-      const lead = piece.length - piece.trimStart().length;
+      // An empty word is placed where its gap starts; a word at its first character.
+      const lead = piece.trim() === '' ? 0 : piece.length - piece.trimStart().length;
       out.push({ word: piece.trim(), column: from + lead });
       from = i + 1;
     }

@@ -44,8 +44,9 @@ export function hasTraditional(query: string): boolean {
 }
 
 /**
- * The characters OpenCC's TSCharacters dictionary maps to another character (one code point
- * each). tests/unit/search/understand/traditional.test.ts checks it against the installed
+ * The characters OpenCC's TSCharacters dictionary maps to another character, those of one
+ * UTF-16 unit (the 3156 of the Basic Multilingual Plane; the 66 rarer ones beyond it are left
+ * out to keep the table small). tests/unit/search/understand/traditional.test.ts checks it against the installed
  * opencc-js, and prints the new table when the package changes.
  */
 export const TRADITIONAL =
