@@ -7,8 +7,8 @@
  * are padded with the word's start and end (^注, 注测, 测$), so even a two-character word
  * shares a bigram with its near miss. A candidate must be one substitution or one insertion
  * away; the closest by bigram overlap (Dice) come first. A two-character stretch has many
- * candidates (注测 → 注册, 注重, 监测 …): all are returned, at the fuzzy weight, and the other words
- * of the query decide in ranking.
+ * candidates (注测 → 注册, 注重, 监测 …): all are returned, and the caller splits the fuzzy weight
+ * among them, so the other words of the query decide in ranking.
  */
 
 /** The most candidates one stretch gives. */
@@ -20,9 +20,10 @@ export interface NearIndex {
   has(word: string): boolean;
   /**
    * Vocabulary words one substitution or insertion away from `typed` (at least two
-   * characters), closest first, at most {@link MAX_NEAR}.
+   * characters) sharing at least `minDice` of their padded bigrams (Dice coefficient), closest
+   * first, at most {@link MAX_NEAR}.
    */
-  near(typed: string): string[];
+  near(typed: string, minDice?: number): string[];
 }
 
 /**
@@ -44,7 +45,7 @@ export function nearIndex(words: Iterable<string>): NearIndex {
   });
   return {
     has: (word) => known.has(word),
-    near(typed) {
+    near(typed, minDice = 0) {
       const chars = [...typed];
       if (chars.length < 2) return [];
       const grams = new Set(paddedBigrams(typed));
@@ -54,7 +55,8 @@ export function nearIndex(words: Iterable<string>): NearIndex {
       for (const [i, count] of shared) {
         const word = list[i]!;
         if (word === typed || !oneEditAway(chars, [...word])) continue;
-        scored.push({ word, dice: (2 * count) / (grams.size + new Set(paddedBigrams(word)).size) });
+        const dice = (2 * count) / (grams.size + new Set(paddedBigrams(word)).size);
+        if (dice >= minDice) scored.push({ word, dice });
       }
       scored.sort((a, b) => b.dice - a.dice || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
       return scored.slice(0, MAX_NEAR).map((s) => s.word);

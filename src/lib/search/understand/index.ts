@@ -15,7 +15,8 @@
  *   relation, `text` plus `alternates` all counting as the same term (a clause holding any of
  *   them matches it), weight {@link WEIGHTS}.same or .related, `expands` the typed word;
  * - `fuzzy`: vocabulary words one character away from a typed stretch the vocabulary does not
- *   know (注测 → 注册, 注重 …), weight {@link WEIGHTS}.fuzzy, `expands` the stretch.
+ *   know (注测 → 注册, 注重 …), weight {@link WEIGHTS}.fuzzy split among them, `expands` the
+ *   stretch.
  * A ranker that scores a term as the best of its text and alternates, summing over terms, counts
  * each typed word at most once per relation.
  *
@@ -91,7 +92,8 @@ export interface UnderstandContext {
   toSimplified?: (s: string) => string;
 }
 
-const nearIndexes = new WeakMap<object, NearIndex>();
+/** Near-miss indexes by vocabulary, then thesaurus: built once per pair. */
+const nearIndexes = new WeakMap<object, WeakMap<Thesaurus, NearIndex>>();
 
 /**
  * Understands a query.
@@ -102,7 +104,7 @@ const nearIndexes = new WeakMap<object, NearIndex>();
 export function understandQuery(q: string, ctx: UnderstandContext): UnderstoodQuery {
   const { normalized, phrases, docNumbers, rest } = normalizeQuery(q, ctx.toSimplified);
   const known = knownTest(ctx);
-  const near = nearOf(ctx.vocabulary);
+  const near = nearOf(ctx.vocabulary, ctx.thesaurus);
   const thesaurusKnown = thesaurusWords(ctx.thesaurus);
   const isWord = (w: string) => known(w) || thesaurusKnown.has(w) || CUES.has(w) || QUESTION_WORDS.has(w) || MODALS.has(w);
 
@@ -122,7 +124,8 @@ export function understandQuery(q: string, ctx: UnderstandContext): UnderstoodQu
     for (const group of groupPieces(pieces, (w) => known(w) || thesaurusKnown.has(w) || CUES.has(w), near)) {
       if ('near' in group) {
         addTerm({ text: group.typed, alternates: [], weight: WEIGHTS.query, source: 'query' });
-        addTerm({ text: group.near[0]!, alternates: group.near.slice(1), weight: WEIGHTS.fuzzy, source: 'fuzzy', expands: group.typed });
+        // Several equally near words share the weight: at most one of them was meant.
+        addTerm({ text: group.near[0]!, alternates: group.near.slice(1), weight: WEIGHTS.fuzzy / group.near.length, source: 'fuzzy', expands: group.typed });
         continue;
       }
       const word = group.word;
@@ -157,6 +160,9 @@ export function understandQuery(q: string, ctx: UnderstandContext): UnderstoodQu
   return { original: q, normalized, phrases, docNumbers, terms, dropped: [...new Set(dropped)], intents, label };
 }
 
+/** The bigram overlap a near miss of three or more characters needs (one changed character in four). */
+const NEAR_DICE = 0.6;
+
 /** A piece of the query as cut, or a typed stretch with its near-miss words. */
 type Group = { word: string } | { typed: string; near: string[] };
 
@@ -183,13 +189,23 @@ function groupPieces(pieces: readonly string[], isKnown: (w: string) => boolean,
     const before = out.at(-1);
     const prev = before && 'word' in before && !particle(before.word) && !CUES.has(before.word) ? before.word : null;
     const next = end < pieces.length && !CUES.has(pieces[end]!) && !QUESTION_WORDS.has(pieces[end]!) ? pieces[end]! : null;
+    // Longest first. A window of three or more characters must share most of its bigrams with
+    // the word (产教融 ~ 产教融合, not 企业办 ~ 企业家); two loose characters alone are looked up
+    // only beside a word of the query (学籍 注测), since alone they are more often a word the
+    // corpus lacks (加班, 小时) than a typo.
     const windows = [
       [prev, next],
       [prev, null],
       [null, next],
       [null, null],
     ].map(([p, n]) => ({ p, n, text: `${p ?? ''}${stretch}${n ?? ''}` }));
-    const hit = near ? windows.map((w) => ({ ...w, found: [...w.text].length < 2 ? [] : near.near(w.text) })).find((w) => w.found.length > 0) : undefined;
+    const lookup = (text: string): string[] => {
+      const length = [...text].length;
+      if (!near || length < 2) return [];
+      if (length === 2 && prev === null && next === null) return [];
+      return near.near(text, length >= 3 ? NEAR_DICE : 0);
+    };
+    const hit = windows.map((w) => ({ ...w, found: lookup(w.text) })).find((w) => w.found.length > 0);
     if (hit) {
       if (hit.p !== null) out.pop();
       out.push({ typed: hit.text, near: hit.found });
@@ -207,17 +223,19 @@ function knownTest(ctx: UnderstandContext): (word: string) => boolean {
   const v = ctx.vocabulary;
   if (v === undefined) return () => false;
   if (typeof v === 'function') return v;
-  const index = nearOf(v)!;
-  return (w) => index.has(w);
+  const set = v instanceof Set ? (v as ReadonlySet<string>) : new Set(v as readonly string[]);
+  return (w) => set.has(w);
 }
 
-/** The near-miss index of a word-list vocabulary, built once per list. */
-function nearOf(vocabulary: Vocabulary | undefined): NearIndex | null {
+/**
+ * The near-miss index over a word-list vocabulary and the thesaurus's words (职称评审 is typed
+ * though jieba cuts it in two), built once per pair; none for a membership test.
+ */
+function nearOf(vocabulary: Vocabulary | undefined, thesaurus: Thesaurus): NearIndex | null {
   if (vocabulary === undefined || typeof vocabulary === 'function') return null;
-  let index = nearIndexes.get(vocabulary);
-  if (!index) {
-    index = nearIndex(vocabulary);
-    nearIndexes.set(vocabulary, index);
-  }
+  let byThesaurus = nearIndexes.get(vocabulary);
+  if (!byThesaurus) nearIndexes.set(vocabulary, (byThesaurus = new WeakMap()));
+  let index = byThesaurus.get(thesaurus);
+  if (!index) byThesaurus.set(thesaurus, (index = nearIndex([...vocabulary, ...thesaurusWords(thesaurus)])));
   return index;
 }
