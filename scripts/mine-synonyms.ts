@@ -85,7 +85,7 @@ function titleShortForms(title: string): string[] {
   out.add(t);
   t = t.replace(/（(?:试行|暂行|\d{4}[—–-]\d{4}年|\d{4}年修订)）/gu, '');
   out.add(t);
-  const about = /关于(.+)$/u.exec(t)?.[1];
+  const about = /关于(?:印发)?(.+)$/u.exec(t)?.[1];
   if (about && !issued) out.add(about.replace(/的(?:通知|意见|决定)$/u, ''));
   out.delete(title);
   return [...out].filter((s) => s.length >= 4);
