@@ -145,6 +145,14 @@ export function understandQuery(q: string, ctx: UnderstandContext): UnderstoodQu
     }
   }
 
+  // 技校 技工学校: a word typed is searched as typed, not again as another's synonym.
+  const typed = new Set(terms.filter((t) => t.source === 'query').map((t) => t.text));
+  for (const term of terms.filter((t) => t.source === 'synonym')) {
+    const rest = [term.text, ...term.alternates].filter((w) => !typed.has(w));
+    if (rest.length === 0) terms.splice(terms.indexOf(term), 1);
+    else Object.assign(term, { text: rest[0]!, alternates: rest.slice(1) });
+  }
+
   // A query of nothing but question words (多少钱?) still searches for what was typed.
   if (terms.length === 0 && phrases.length === 0 && docNumbers.length === 0) {
     for (const word of dropped.splice(0)) addTerm({ text: word, alternates: [], weight: WEIGHTS.query, source: 'query' });

@@ -15,7 +15,7 @@ import {
   understandQuery,
   type Thesaurus,
 } from '../../../../src/lib/search/understand/index.ts';
-import { corpusVocabulary } from './corpus.ts';
+import { corpusVocabulary, policyTexts } from './corpus.ts';
 
 let vocabulary: Set<string>;
 let thesaurus: Thesaurus;
@@ -71,6 +71,10 @@ describe('traditional → simplified', () => {
     assert.equal(hasTraditional('職業教育法'), true);
     assert.equal(hasTraditional('国家助学金 怎么发放'), false);
     assert.equal(hasTraditional('人社部发〔2020〕96号'), false);
+  });
+
+  it('finds no traditional character in the corpus (simplified text)', () => {
+    for (const [name, text] of policyTexts()) assert.equal(hasTraditional(text), false, name);
   });
 
   it('converts with opencc-js', async () => {

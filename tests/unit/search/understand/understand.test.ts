@@ -183,6 +183,13 @@ describe('understandQuery: the rest of what it returns', () => {
     assert.ok(money.weight < ring.weight);
   });
 
+  it('searches a word typed as typed, not again as a synonym of another', () => {
+    const u = understand('技校 技工学校 管理');
+    const ring = u.terms.filter((t) => t.source === 'synonym' && t.expands === '技校');
+    assert.deepEqual(ring.map((t) => [t.text, ...t.alternates]), [['技工院校']]);
+    assert.ok(!u.terms.some((t) => t.source === 'synonym' && [t.text, ...t.alternates].includes('技工学校')));
+  });
+
   it('works without a vocabulary: cuts at thesaurus and question words, unknown runs stay whole', () => {
     const u = understandQuery('学徒补贴多少钱', { thesaurus });
     assert.deepEqual(u.terms.filter((t) => t.source === 'query').map((t) => t.text), ['学徒', '补贴']);
