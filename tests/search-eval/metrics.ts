@@ -11,8 +11,10 @@
 /** One labelled query, as in queries.json. */
 export interface LabelledQuery {
   q: string;
-  /** What kind of query it is: topic, amount, docnumber, title, two-words, substring … */
+  /** What kind of query it is: keyword, question, colloquial, typo, docnumber, crossdoc. */
   kind: string;
+  /** Who asks it: teacher, admin, official. */
+  user?: string;
   /** Ids of the documents that answer it (with `accept: "snippet"`, also any holding the snippet). */
   docs: string[];
   /** `doc#unit` ids of the units that answer it, each read and checked; none for title queries. */

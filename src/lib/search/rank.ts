@@ -48,7 +48,7 @@ export const WEIGHTS: RankWeights = { k1: 1.2, b: 0.75, inner: 0.5, title: 0.3, 
 export interface WordSpec {
   text: string;
   weight: number;
-  /** The word and its alternates, with their weights. */
+  /** The word, the known terms holding it when it is not one, and its stand-ins, with their weights. */
   variants: Array<{ term: string; weight: number }>;
   /** Known shorter terms inside the word. */
   inner: string[];
@@ -60,10 +60,14 @@ export interface WordSpec {
  * `expand` it) as its variants, at their weight relative to the typed word's. A word counts
  * once, however many ways it is found.
  */
-export function wordSpecs(query: UnderstoodQuery, known: (term: string) => boolean, weights: RankWeights = WEIGHTS): WordSpec[] {
+export function wordSpecs(query: UnderstoodQuery, vocabulary: ReadonlySet<string>): WordSpec[] {
+  const known = (term: string) => vocabulary.has(term);
   const specs = new Map<string, WordSpec>();
   const typed = query.terms.filter((t) => t.source === 'query');
-  for (const t of typed) specs.set(t.text, { text: t.text, weight: t.weight, variants: [{ term: t.text, weight: 1 }], inner: innerTerms(t.text, known) });
+  for (const t of typed) {
+    const variants = [{ term: t.text, weight: 1 }, ...containing(t.text, vocabulary).map((term) => ({ term, weight: 1 }))];
+    specs.set(t.text, { text: t.text, weight: t.weight, variants, inner: innerTerms(t.text, known) });
+  }
   for (const t of query.terms) {
     if (t.source === 'query') continue;
     const key = t.expands ?? t.text;
@@ -75,10 +79,21 @@ export function wordSpecs(query: UnderstoodQuery, known: (term: string) => boole
   // A phrase in quotes is looked for as its words; the page then keeps only texts holding it.
   for (const phrase of query.phrases) {
     const text = symbols(phrase).map((s) => s.value).join('');
-    if (text) specs.set(text, { text, weight: 1, variants: [{ term: text, weight: 1 }], inner: innerTerms(text, known) });
+    if (text) specs.set(text, { text, weight: 1, variants: [{ term: text, weight: 1 }, ...containing(text, vocabulary).map((term) => ({ term, weight: 1 }))], inner: innerTerms(text, known) });
   }
   for (const number of query.docNumbers) specs.set(number, { text: number, weight: 2, variants: [{ term: numberTerm(number), weight: 1 }], inner: [] });
   return [...specs.values()];
+}
+
+/** Terms a word not in the vocabulary is part of (教融 → 产教融合), so a substring still finds its texts. */
+export const MAX_CONTAINING = 24;
+
+/** The known terms holding a typed stretch the vocabulary does not know, shortest first. */
+function containing(word: string, vocabulary: ReadonlySet<string>): string[] {
+  if ([...word].length < 2 || vocabulary.has(word) || /^[a-z0-9 ]+$/.test(word)) return [];
+  const out: string[] = [];
+  for (const term of vocabulary) if (term.includes(word)) out.push(term);
+  return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_CONTAINING);
 }
 
 /** Every index term a query needs. */

@@ -10,7 +10,7 @@
  */
 import { excerpt, type ExcerptPiece } from './excerpt.ts';
 import { FACETS, type FacetName } from './facets.ts';
-import { foldNested, phraseRerank, phraseRuns, scoreRecords, specTerms, WEIGHTS, wordSpecs, type Postings, type RankWeights, type Scored } from './rank.ts';
+import { foldNested, phraseRerank, phraseRuns, scoreRecords, specTerms, WEIGHTS, wordSpecs, type Postings, type RankWeights, type Scored, type WordSpec } from './rank.ts';
 import type { RecordLevel } from './records.ts';
 import { hasFilters, resultHref, type SearchState } from './state.ts';
 import { chunkFile, decodePostings, LEVELS, META_FILE, shardFile, termShard, THESAURUS_FILE, WORDS_FILE, type IndexMeta, type PostingShard, type TextChunk } from './static-index/format.ts';
@@ -69,7 +69,11 @@ export interface RankedOptions {
 const RERANK = 30;
 /** Of the names matched, those shown as documents: the query covers this share of the name. */
 const NAME_COVERAGE = 0.4;
+/** …and this share of the query is found in the name. */
+const QUERY_IN_NAME = 0.5;
 const MAX_DOCUMENTS = 3;
+/** Stand-ins marked in excerpts: words holding a typed stretch and same-meaning words, not looser ones. */
+const HIGHLIGHT_WEIGHT = 0.7;
 
 /** A search over one static index. */
 export class RankedSearch {
@@ -96,10 +100,9 @@ export class RankedSearch {
     const allowed = allowedDocs(meta, state);
     if (state.q.trim() === '') return this.#byFilters(meta, state, allowed);
 
-    const known = (w: string) => words.has(w);
     const understood = await understand(state.q, { vocabulary: words, thesaurus });
     const weights = this.#options.weights ?? WEIGHTS;
-    const specs = wordSpecs(understood, known, weights);
+    const specs = wordSpecs(understood, words);
     const terms = specTerms(specs);
     const postings = new Map<string, Postings | null>();
     await Promise.all(
@@ -123,10 +126,13 @@ export class RankedSearch {
     const reranked = phraseRerank(head, (r) => texts.get(r)?.[2], runs, required, weights);
     ranked = required.length > 0 ? reranked : [...reranked, ...ranked.slice(RERANK)];
 
-    const highlight = [...specs.flatMap((s) => s.variants.map((v) => v.term)).filter((t) => !t.startsWith('#')), ...understood.phrases]
+    // Marked: the words and what stands in for them at full or synonym weight; linked: the words.
+    const highlight = specs
+      .flatMap((s) => (s.variants[0]?.term.startsWith('#') ? [] : [s.text, ...s.variants.filter((v) => v.weight >= HIGHLIGHT_WEIGHT).map((v) => v.term)]))
       .map((t) => symbols(t).map((s) => s.value))
       .filter((t) => t.length > 0);
-    const documents = this.#namedDocuments(meta, scoring.names.filter(inScope), understood, highlight);
+    const linked = specs.filter((s) => !s.variants[0]?.term.startsWith('#')).map((s) => s.text);
+    const documents = this.#namedDocuments(meta, scoring.names.filter(inScope), understood, specs, linked);
     let failed = 0;
     const results = async (count: number) => {
       const shown = ranked.slice(0, count);
@@ -139,7 +145,7 @@ export class RankedSearch {
           failed++;
           continue;
         }
-        out.push(item(meta, s.record, row, highlight, s.score, understood.intents));
+        out.push(item(meta, s.record, row, highlight, linked, s.score, understood.intents));
       }
       return out;
     };
@@ -175,16 +181,32 @@ export class RankedSearch {
     };
   }
 
-  /** Documents whose name (title, short title, 文号) the query covers well enough. */
-  #namedDocuments(meta: IndexMeta, names: readonly Scored[], understood: UnderstoodQuery, highlight: string[][]): RankedItem[] {
-    const typed = symbols(understood.terms.map((t) => t.text).join('')).length;
+  /**
+   * Documents the query names: by 文号, or by a title or short title when the words found in it
+   * make up most of the name and most of the query (职业教育法 学制 names the law; 技校老师评职称
+   * names no document though 技校 stands for the 技工学校 of a title).
+   */
+  #namedDocuments(meta: IndexMeta, names: readonly Scored[], understood: UnderstoodQuery, specs: readonly WordSpec[], linked: string[]): RankedItem[] {
+    const words = specs.filter((s) => !s.variants[0]?.term.startsWith('#'));
+    const typed = words.reduce((n, s) => n + symbols(s.text).length, 0);
     const out: RankedItem[] = [];
     for (const s of names) {
       if (out.length >= MAX_DOCUMENTS) break;
       const doc = meta.docs[meta.records.doc[s.record]!]!;
       const byNumber = understood.docNumbers.some((n) => n === doc.number);
-      const coverage = Math.max(...[doc.title, ...doc.short.split('、')].filter(Boolean).map((name) => Math.min(typed, wordsIn(name, understood)) / symbols(name).length));
-      if (byNumber || coverage >= NAME_COVERAGE) out.push(docItem(meta, meta.records.doc[s.record]!, highlight));
+      const byName = [doc.title, ...doc.short.split('、')].filter(Boolean).some((name) => {
+        const folded = symbols(name).map((x) => x.value).join('');
+        let inName = 0;
+        let ofQuery = 0;
+        for (const w of words) {
+          const found = [w.text, ...w.variants.filter((v) => v.weight >= HIGHLIGHT_WEIGHT).map((v) => v.term)].find((t) => folded.includes(t));
+          if (found === undefined) continue;
+          inName += [...found].length;
+          ofQuery += symbols(w.text).length;
+        }
+        return inName / [...folded].length >= NAME_COVERAGE && ofQuery / Math.max(1, typed) >= QUERY_IN_NAME;
+      });
+      if (byNumber || byName) out.push(docItem(meta, meta.records.doc[s.record]!, linked));
     }
     return out;
   }
@@ -262,22 +284,14 @@ function chunkOf(meta: IndexMeta, record: number): number {
   return lo;
 }
 
-/** Symbols of a name that query words cover. */
-function wordsIn(name: string, understood: UnderstoodQuery): number {
-  const folded = symbols(name)
-    .map((s) => s.value)
-    .join('');
-  return understood.terms.filter((t) => folded.includes(t.text)).reduce((n, t) => n + symbols(t.text).length, 0);
-}
-
-function item(meta: IndexMeta, record: number, [unit, cite, text]: [string, string, string], terms: string[][], score: number, intents: readonly Intent[]): RankedItem {
+function item(meta: IndexMeta, record: number, [unit, cite, text]: [string, string, string], terms: string[][], linked: string[], score: number, intents: readonly Intent[]): RankedItem {
   const doc = meta.docs[meta.records.doc[record]!]!;
   const level = LEVELS[meta.records.level[record]!]!;
   const url = level === 'unit' ? `/docs/${doc.id}/#${unit}` : `/docs/${doc.id}/`;
   const answers = intents.length > 0 ? answerSpans(text, intents).filter((s) => s.end - s.start <= 80) : [];
   return {
     url,
-    href: resultHref(url, terms.map((t) => t.join(''))),
+    href: resultHref(url, linked),
     level,
     doc: doc.id,
     unit,
@@ -291,10 +305,10 @@ function item(meta: IndexMeta, record: number, [unit, cite, text]: [string, stri
   };
 }
 
-function docItem(meta: IndexMeta, d: number, terms: string[][]): RankedItem {
+function docItem(meta: IndexMeta, d: number, linked: string[]): RankedItem {
   const doc = meta.docs[d]!;
   const url = `/docs/${doc.id}/`;
-  return { url, href: resultHref(url, terms.map((t) => t.join(''))), level: 'doc', doc: doc.id, unit: '', title: doc.title, number: doc.number, cite: '', issuers: doc.issuers, date: doc.date, excerpt: [], score: 0 };
+  return { url, href: resultHref(url, linked), level: 'doc', doc: doc.id, unit: '', title: doc.title, number: doc.number, cite: '', issuers: doc.issuers, date: doc.date, excerpt: [], score: 0 };
 }
 
 /** Documents matching the selected filters (any value within a facet, every facet), or null for all. */
