@@ -54,6 +54,8 @@ export const CUES: ReadonlyMap<string, Cue> = new Map([
  */
 export const MODALS: ReadonlySet<string> = new Set(['能', '能够', '可', '要', '还要', '需要', '需', '须', '得', '准', '会', '应该', '该', '用']);
 
+/** Units of time after 多少 or 几. */
+const TIME_UNIT = /^(?:年|个月|月|周|天|日|小时|学时|课时|学年|学期)/u;
 /** The modal of a who-may question (谁可以, 哪些人能). */
 const MAY = new Set(['可以', '能', '能够', '可']);
 /** Particles and forms that make a yes/no question. */
@@ -72,13 +74,18 @@ const TAKE_PART = new Set(['享受', '申请', '申报', '参加', '报考', '�
  */
 export function intentsOf(words: readonly string[]): Intent[] {
   const found = new Set<Intent>();
-  for (const word of words) {
-    const c = CUES.get(word) ?? suffixCue(word);
-    if (c) found.add(c.intent);
-  }
+  words.forEach((word, i) => {
+    // 多少学时, 几天: a number of hours or days is a duration, not an amount of money.
+    if ((word === '多少' || word === '几') && TIME_UNIT.test(words[i + 1] ?? '')) found.add('time');
+    else {
+      const c = CUES.get(word) ?? suffixCue(word);
+      if (c) found.add(c.intent);
+    }
+  });
   const has = (set: ReadonlySet<string>) => words.some((w) => set.has(w));
   if (has(MODALS) && has(YES_NO)) found.add('permission');
-  if (has(WHICH) && has(TAKE_PART)) found.add('eligibility');
+  // 哪些人可以申请, 哪些机构可以做, 什么情况下能…: which people or bodies may (or take part).
+  if (has(WHICH) && (has(TAKE_PART) || has(MAY))) found.add('eligibility');
   // 哪些人可以申请: the 可以 of a who-may question asks who is eligible, not whether it is allowed.
   if (found.has('eligibility') && words.every((w) => CUES.get(w)?.intent !== 'permission' || MAY.has(w))) found.delete('permission');
   return INTENTS.filter((intent) => found.has(intent));

@@ -64,6 +64,7 @@ const ROWS: Array<[string, Intent[], string[]]> = [
   ['何时完成学籍注册', ['time'], ['学籍', '注册']],
   ['实施细则哪年开始执行', ['time'], ['实施细则', '执行']],
   ['顶岗实习多长时间', ['time'], ['岗位实习', '实习']],
+  ['职业院校教师每年多少学时培训', ['time'], ['职业院校', '教师', '学时', '培训']],
   // who is responsible
   ['谁负责技工学校的管理', ['responsible'], ['技工学校', '管理']],
   ['技工教育规划教材由谁审核', ['responsible'], ['教材', '审核']],
@@ -104,6 +105,7 @@ const ROWS: Array<[string, Intent[], string[]]> = [
   ['入选双高计划要具备什么资格', ['eligibility'], ['双高计划']],
   ['新型学徒制培训对象有哪些', ['eligibility'], ['新型学徒制', '培训']],
   ['企业申报产教融合型企业的条件', ['eligibility'], ['产教融合型企业', '申报']],
+  ['技能等级认定哪些机构可以做', ['eligibility'], ['技能等级认定', '机构']],
   // keyword, colloquial and traditional queries that ask for no particular kind
   ['技工学校 学制', ['time'], ['技工学校', '学制']],
   ['國家助學金 怎麼發放', [], ['国家助学金', '发放']],
