@@ -3,12 +3,12 @@
  * abbreviations and 文号, and its units as citations — small enough to load on first use.
  *
  * Units are stored as their citations (第三十六条第二款第三项, 二（三）); the id is left out
- * wherever {@link clauseRefId} derives it from the citation, which is most units.
+ * wherever {@link unitIdOf} derives it from the citation, which is most units.
  */
 import type { UnitEntry } from '../cite/index.ts';
 import type { PolicyMeta } from '../pst/index.ts';
 import type { Abbreviation } from './abbreviations.ts';
-import { clauseRefId, parseClauseRef } from './clause.ts';
+import { parseUnitPath, unitIdOf } from '../address/index.ts';
 import { titleMatchKey } from './normalize.ts';
 import type { CitedUnit } from './resolve.ts';
 
@@ -29,7 +29,7 @@ export interface JumpDocument {
   kind: string | null;
   /** Year of the 成文 (else 发布) date. */
   year: string | null;
-  /** A citation whose id {@link clauseRefId} derives, or `[citation, id]`. */
+  /** A citation whose id {@link unitIdOf} derives, or `[citation, id]`. */
   units: Array<string | [string, string]>;
 }
 
@@ -79,8 +79,8 @@ export function buildJumpIndex(sources: readonly JumpSource[], abbreviations: re
 export function expandUnits(doc: Pick<JumpDocument, 'units'>): CitedUnit[] {
   return doc.units.map((unit) => {
     if (typeof unit !== 'string') return { citation: unit[0], id: unit[1] };
-    const ref = parseClauseRef(unit);
-    return { citation: unit, id: ref ? clauseRefId(ref) : '' };
+    const ref = parseUnitPath(unit);
+    return { citation: unit, id: ref ? unitIdOf(ref) : '' };
   });
 }
 
@@ -108,8 +108,8 @@ function encodeUnits(units: JumpSource['units']): JumpDocument['units'] {
   for (const unit of units) {
     if (unit.type === 'table' || unit.citation === '' || seen.has(unit.citation)) continue;
     seen.add(unit.citation);
-    const ref = parseClauseRef(unit.citation);
-    out.push(ref && clauseRefId(ref) === unit.id ? unit.citation : [unit.citation, unit.id]);
+    const ref = parseUnitPath(unit.citation);
+    out.push(ref && unitIdOf(ref) === unit.id ? unit.citation : [unit.citation, unit.id]);
   }
   return out;
 }

@@ -1,6 +1,5 @@
 /** Quick jump: clause references, their resolution against a document's units, and the jump index and search. */
 export { parseAbbreviations, type Abbreviation } from './abbreviations.ts';
-export { clauseRefId, formatClauseRef, parseClauseRef, type ClauseRef, type ClauseStep } from './clause.ts';
 export { buildJumpIndex, expandUnits, shortTitles, type JumpDocument, type JumpIndex, type JumpSource } from './data.ts';
 export { docNumberMatchKey, titleMatchKey } from './normalize.ts';
 export { splitJumpQuery, type ClauseQuery } from './query.ts';

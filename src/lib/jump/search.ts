@@ -8,7 +8,7 @@ import { unitUrl } from '../cite/format.ts';
 import { findDocNumbers } from '../text/index.ts';
 import { expandUnits, type JumpDocument, type JumpIndex } from './data.ts';
 import { docNumberMatchKey, titleMatchKey } from './normalize.ts';
-import type { ClauseRef } from './clause.ts';
+import type { UnitPath } from '../address/index.ts';
 import { splitJumpQuery } from './query.ts';
 import { resolveClause, type CitedUnit, type ClauseMatch } from './resolve.ts';
 
@@ -155,7 +155,7 @@ export function createJumper(index: JumpIndex): Jumper {
 }
 
 /** The first exact match among the candidate documents, else the first approximate one. */
-function bestMatch(ref: ClauseRef, candidates: readonly JumpDocument[], unitsOf: (doc: JumpDocument) => CitedUnit[]): { doc: JumpDocument; match: ClauseMatch } | null {
+function bestMatch(ref: UnitPath, candidates: readonly JumpDocument[], unitsOf: (doc: JumpDocument) => CitedUnit[]): { doc: JumpDocument; match: ClauseMatch } | null {
   let best: { doc: JumpDocument; match: ClauseMatch } | null = null;
   for (const doc of candidates) {
     const match = resolveClause(ref, unitsOf(doc));

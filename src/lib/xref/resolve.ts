@@ -7,7 +7,7 @@ import type { PolicyRoot, Unit } from '../pst/index.ts';
 import type { Found } from './find.ts';
 import { findCitations } from './find.ts';
 import type { Library, LibraryDocument } from './library.ts';
-import { unitIdOf, type UnitRef } from './unitref.ts';
+import { unitIdOf, type UnitPath } from '../address/index.ts';
 
 /** Where a citation points. */
 export type Target =
@@ -148,14 +148,14 @@ function resolveOne(f: Exclude<Found, { kind: 'alias' }>, ctx: Context): { targe
   }
 }
 
-function withUnits(target: Target, refs: readonly UnitRef[], ctx: Context): { target: Target; more: string[] } {
+function withUnits(target: Target, refs: readonly UnitPath[], ctx: Context): { target: Target; more: string[] } {
   if (target.type !== 'document') return { target, more: [] };
   const doc = ctx.library.documents.get(target.docId);
   return doc ? units(doc, refs) : { target, more: [] };
 }
 
 /** The document, or its first cited unit (and the others), checking that each unit exists. */
-function units(doc: LibraryDocument, refs: readonly UnitRef[]): { target: Target; more: string[] } {
+function units(doc: LibraryDocument, refs: readonly UnitPath[]): { target: Target; more: string[] } {
   if (refs.length === 0) return { target: { type: 'document', docId: doc.id, unitId: null }, more: [] };
   const ids = refs.map(unitIdOf);
   const missing = ids.find((id) => !doc.units.has(id));

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
+import { parseUnitPath } from '../../../src/lib/address/index.ts';
 import { listUnits } from '../../../src/lib/cite/index.ts';
 import { loadCorpus } from '../../../src/lib/corpus/index.ts';
 import {
@@ -10,7 +11,6 @@ import {
   docNumberMatchKey,
   expandUnits,
   parseAbbreviations,
-  parseClauseRef,
   resolveClause,
   shortTitles,
   titleMatchKey,
@@ -44,7 +44,7 @@ describe('the jump index over the corpus', async () => {
       const ids = new Set(source.units.map((u) => u.id));
       for (const unit of units) {
         assert.ok(ids.has(unit.id), `${source.id}: ${unit.citation} decodes to ${unit.id}, which the parser did not give`);
-        const ref = parseClauseRef(unit.citation);
+        const ref = parseUnitPath(unit.citation);
         assert.ok(ref, `${source.id}: the citation ${unit.citation} should parse`);
         assert.equal(resolveClause(ref, units)?.id, unit.id, `${source.id}: ${unit.citation}`);
       }
