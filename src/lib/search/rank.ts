@@ -42,7 +42,7 @@ export interface RankWeights {
   phrase: number;
 }
 
-export const WEIGHTS: RankWeights = { k1: 1.2, b: 0.75, inner: 0.5, title: 0.3, coverage: 1, intent: 0.3, phrase: 0.3 };
+export const WEIGHTS: RankWeights = { k1: 1.2, b: 0.75, inner: 0.5, title: 0.3, coverage: 1, intent: 0.3, phrase: 1 };
 
 /** One query word as the ranker looks for it. */
 export interface WordSpec {
@@ -151,10 +151,16 @@ export function scoreRecords(
     return out;
   };
 
-  // s_w(r) for every word.
-  const perWord = specs.map((spec) => {
+  // s_w(r) for every word, and whether r holds the word itself (or a stand-in) or only its parts.
+  const whole = specs.map(() => new Set<number>());
+  const perWord = specs.map((spec, w) => {
     const best = new Map<number, number>();
-    for (const v of spec.variants) for (const [r, s] of bm25(v.term)) best.set(r, Math.max(best.get(r) ?? 0, v.weight * s));
+    for (const v of spec.variants) {
+      for (const [r, s] of bm25(v.term)) {
+        best.set(r, Math.max(best.get(r) ?? 0, v.weight * s));
+        whole[w]!.add(r);
+      }
+    }
     if (spec.inner.length > 0) {
       const sum = new Map<number, number>();
       for (const term of spec.inner) for (const [r, s] of bm25(term)) sum.set(r, (sum.get(r) ?? 0) + s);
@@ -187,7 +193,9 @@ export function scoreRecords(
       const s = own + weights.title * inTitle;
       if (s > 0) {
         sum += specs[w]!.weight * s;
-        covered += specs[w]!.weight;
+        // A word found only as its parts (技工 … 学校 for 技工学校) covers the query in part.
+        const held = whole[w]!.has(r) || (name !== undefined && whole[w]!.has(name));
+        covered += specs[w]!.weight * (held ? 1 : weights.inner);
         entry.words.push(w);
       }
     }
@@ -223,7 +231,8 @@ export function foldNested(meta: IndexMeta, ranked: readonly Scored[], near = 0.
 
 /**
  * The phrase bonus, once texts are known: a record holding, verbatim, a run of two or more
- * query words as they were typed together (学徒补贴 of 学徒补贴多少钱) gains PHRASE per run.
+ * query words as they were typed together (学徒补贴 of 学徒补贴多少钱) gains PHRASE per run —
+ * the previous engine's first rule (parts found verbatim rank first), kept as a bonus.
  * Quoted phrases are required: a record without one is dropped.
  */
 export function phraseRerank(
