@@ -116,10 +116,9 @@ export function understandQuery(q: string, ctx: UnderstandContext): UnderstoodQu
   };
 
   for (const chunk of rest.split(/[^\p{L}\p{N}+]+/u).filter(Boolean)) {
-    const pieces = segment(
-      symbols(chunk).map((s) => s.value),
-      isWord,
-    ).map((values) => values.join(''));
+    const pieces = splitAtQuestions(symbols(chunk).map((s) => s.value), phrasesWithQuestions(ctx.thesaurus)).flatMap((part) =>
+      typeof part === 'string' ? [part] : segment(part, isWord).map((values) => values.join('')),
+    );
     words.push(...pieces);
     for (const group of groupPieces(pieces, (w) => known(w) || thesaurusKnown.has(w) || CUES.has(w), near)) {
       if ('near' in group) {
@@ -166,6 +165,50 @@ export function understandQuery(q: string, ctx: UnderstandContext): UnderstoodQu
     (nearShown.length > 0 ? ` · 近似“${nearShown.join(' ')}”` : '') +
     intents.map((intent) => ` · ${INTENT_LABELS[intent]}`).join('');
   return { original: q, normalized, phrases, docNumbers, terms, dropped: [...new Set(dropped)], intents, label };
+}
+
+/** Question forms of two or more characters (什么时候, 能不能, 多少钱 …), longest first. */
+const QUESTION_FORMS = [...QUESTION_WORDS, ...[...CUES].filter(([, c]) => !c.keep).map(([w]) => w)]
+  .filter((w) => [...w].length >= 2)
+  .sort((a, b) => [...b].length - [...a].length);
+
+/** Thesaurus words holding a question form (读几年), by thesaurus. */
+const questionPhrases = new WeakMap<Thesaurus, string[]>();
+
+/** The thesaurus words that hold a question form: they are cut out before it (读几年, not 读 + 几年). */
+function phrasesWithQuestions(thesaurus: Thesaurus): string[] {
+  let list = questionPhrases.get(thesaurus);
+  if (!list) questionPhrases.set(thesaurus, (list = [...thesaurusWords(thesaurus)].filter((w) => QUESTION_FORMS.some((f) => w.includes(f)))));
+  return list;
+}
+
+/**
+ * Cuts out question forms before the rest is cut into words, longest first wherever they are:
+ * 是什么时候 is 是 + 什么时候 (a time question), where cutting into fewest pieces would give
+ * 是什么 + 时候. `phrases` (thesaurus words holding a question form) are cut out first. A form is
+ * a string in the result; the runs between stay symbol lists.
+ */
+function splitAtQuestions(values: readonly string[], phrases: readonly string[]): Array<string | string[]> {
+  let parts: Array<string | string[]> = [[...values]];
+  for (const form of [...[...phrases].sort((a, b) => [...b].length - [...a].length), ...QUESTION_FORMS]) {
+    const chars = [...form];
+    parts = parts.flatMap((part) => {
+      if (typeof part === 'string') return [part];
+      const out: Array<string | string[]> = [];
+      let from = 0;
+      for (let i = 0; i + chars.length <= part.length; i++) {
+        if (chars.every((c, k) => part[i + k] === c)) {
+          if (i > from) out.push(part.slice(from, i));
+          out.push(form);
+          from = i + chars.length;
+          i = from - 1;
+        }
+      }
+      if (from < part.length) out.push(part.slice(from));
+      return out;
+    });
+  }
+  return parts;
 }
 
 /** The bigram overlap a near miss of three or more characters needs (one changed character in four). */

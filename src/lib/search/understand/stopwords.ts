@@ -24,6 +24,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   '吗', '呢', '吧', '啊', '呀', '么', '嘛', '哦', '呐',
   // everyday speech around a question
   '请问', '请教', '想问', '我想', '想知道', '知道', '我', '我们', '你', '您', '一下', '到底', '究竟', '具体', '还', '都',
+  // 有 (有报酬吗) and 跟 (跟专业无关: the spoken 与) say no more than 的 or 与 do
+  '有', '跟',
 ]);
 
 /**
