@@ -287,6 +287,13 @@ function nearOf(vocabulary: Vocabulary | undefined, thesaurus: Thesaurus): NearI
   let byThesaurus = nearIndexes.get(vocabulary);
   if (!byThesaurus) nearIndexes.set(vocabulary, (byThesaurus = new WeakMap()));
   let index = byThesaurus.get(thesaurus);
-  if (!index) byThesaurus.set(thesaurus, (index = nearIndex([...vocabulary, ...thesaurusWords(thesaurus)])));
+  if (!index) {
+    // Built on the first lookup (tens of ms over the corpus vocabulary): most queries have no
+    // loose characters and never need it.
+    let built: NearIndex | undefined;
+    const get = () => (built ??= nearIndex([...(vocabulary as Iterable<string>), ...thesaurusWords(thesaurus)]));
+    index = { has: (word) => get().has(word), near: (typed, minDice) => get().near(typed, minDice) };
+    byThesaurus.set(thesaurus, index);
+  }
   return index;
 }
