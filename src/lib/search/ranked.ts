@@ -126,9 +126,10 @@ export class RankedSearch {
     const reranked = phraseRerank(head, (r) => texts.get(r)?.[2], runs, required, weights);
     ranked = required.length > 0 ? reranked : [...reranked, ...ranked.slice(RERANK)];
 
-    // Marked: the words and what stands in for them at full or synonym weight; linked: the words.
+    // Marked: the words (in a longer term, only the part typed) and their same-meaning stand-ins;
+    // linked: the words.
     const highlight = specs
-      .flatMap((s) => (s.variants[0]?.term.startsWith('#') ? [] : [s.text, ...s.variants.filter((v) => v.weight >= HIGHLIGHT_WEIGHT).map((v) => v.term)]))
+      .flatMap((s) => (s.variants[0]?.term.startsWith('#') ? [] : [s.text, ...s.variants.filter((v) => v.weight >= HIGHLIGHT_WEIGHT && !v.term.includes(s.text)).map((v) => v.term)]))
       .map((t) => symbols(t).map((s) => s.value))
       .filter((t) => t.length > 0);
     const linked = specs.filter((s) => !s.variants[0]?.term.startsWith('#')).map((s) => s.text);
