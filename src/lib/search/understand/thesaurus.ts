@@ -189,7 +189,11 @@ export function expand(thesaurus: Thesaurus, word: string): Expansion[] {
   return [...out.values()];
 }
 
+const wordSets = new WeakMap<Thesaurus, ReadonlySet<string>>();
+
 /** Every word the thesaurus knows (the left side of every entry), for cutting queries. */
 export function thesaurusWords(thesaurus: Thesaurus): ReadonlySet<string> {
-  return new Set(thesaurus.byWord.keys());
+  let words = wordSets.get(thesaurus);
+  if (!words) wordSets.set(thesaurus, (words = new Set(thesaurus.byWord.keys())));
+  return words;
 }
