@@ -39,7 +39,7 @@ export const CUES: ReadonlyMap<string, Cue> = new Map([
   ...cue('time', false, '什么时候 啥时候 何时 几年 多少年 多长时间 多久 多长 哪年 哪一年 几月 几号 几个月 几天'),
   ...cue('time', true, '期限 有效期 时限 年限 学制 修业年限 截止'),
   ...cue('responsible', false, '谁 由谁 谁来 谁管 归谁 哪个部门 哪些部门 什么部门 哪个单位 哪个机构 什么机构'),
-  ...cue('responsible', true, '负责 主管 牵头'),
+  ...cue('responsible', true, '负责 主管 牵头 主管部门'),
   ...cue('permission', false, '能不能 可不可以 能否 可否 是否允许 可以 行不行 要不要 需不需要 准不准'),
   ...cue('permission', true, '允许 不得 禁止 严禁 不准 应当 必须'),
   ...cue('penalty', true, '罚 处罚 罚款 罚金 法律责任 追究 处分 惩罚 惩处 吊销 责令 违反 违规 违法'),
@@ -54,6 +54,8 @@ export const CUES: ReadonlyMap<string, Cue> = new Map([
  */
 export const MODALS: ReadonlySet<string> = new Set(['能', '能够', '可', '要', '还要', '需要', '需', '须', '得', '准', '会', '应该', '该', '用']);
 
+/** Words of money: with one of them, 标准 asks for an amount. */
+const MONEY = /钱|补贴|补助|资助|奖励|奖补|奖金|津贴|费|资金|工资|薪酬|待遇|助学金|奖学金/u;
 /** Units of time after 多少 or 几. */
 const TIME_UNIT = /^(?:年|个月|月|周|天|日|小时|学时|课时|学年|学期)/u;
 /** The modal of a who-may question (谁可以, 哪些人能). */
@@ -79,7 +81,8 @@ export function intentsOf(words: readonly string[]): Intent[] {
     if ((word === '多少' || word === '几') && TIME_UNIT.test(words[i + 1] ?? '')) found.add('time');
     else {
       const c = CUES.get(word) ?? suffixCue(word);
-      if (c) found.add(c.intent);
+      // 标准 is an amount only beside money (补贴标准, 学费 标准); 职业技能标准 is a standard of skills.
+      if (c && !(c.intent === 'amount' && word.endsWith('标准') && !words.some((w) => MONEY.test(w)))) found.add(c.intent);
     }
   });
   const has = (set: ReadonlySet<string>) => words.some((w) => set.has(w));
