@@ -23,10 +23,12 @@ export interface AnswerSpan {
 const NUMBER = '(?:\\d{1,3}(?:\\.\\d+)?|[一二两三四五六七八九十百半]+)';
 /** A year, or a year and month, that is not part of a full date (到2025年, 2022年5月). */
 const YEAR = /(?<!\d)(?:19|20)\d{2} *年(?: *\d{1,2} *月)?/gu;
+/** A month, or a month and day, without a year (每年5月, 10 月 20 日前). */
+const MONTH_DAY = /(?<![\d.])(?:1[0-2]|0?[1-9]) *月(?: *(?:[12]\d|3[01]|0?[1-9]) *日)?(?:前|以前|之前|起)?/gu;
 /** 自…起施行 and its kin: when a text takes effect. */
 const IN_FORCE = /自[^。；;]{0,30}?起(?:施行|实施|执行|生效)|(?:施行|实施|执行)之日起/gu;
-/** A duration: 三年, 2年, 6个月, 两学年, 30天, 120学时, 五年制 (not 2021年, 5月, 30日). */
-const DURATION = new RegExp(`(?<![\\d.年月])${NUMBER} *(?:个)? *(?:学年|学期|年(?!级|度)|个月|周|天|工作日|小时|学时|课时)(?:以内|以上|以下|内|制)?`, 'gu');
+/** A duration or a numbered period: 三年, 2年, 6个月, 两学年, 30天, 120学时, 五年制, 第二周 (not 2021年, 5月, 30日). */
+const DURATION = new RegExp(`(?<![\\d.年月])第?${NUMBER} *(?:个)? *(?:学年|学期|年(?!级|度)|个月|周|天|工作日|小时|学时|课时)(?:以内|以上|以下|内|制)?`, 'gu');
 /** Words naming a time answer even without a number. */
 const TIME_WORDS = /学制|修业年限|有效期|期限|时限/gu;
 
@@ -58,7 +60,7 @@ export function answerSpans(text: string, intents: readonly Intent[] = INTENTS):
   }
   if (wanted.has('time')) {
     for (const date of findDates(text)) add('time', date.start, date.end);
-    for (const pattern of [IN_FORCE, YEAR, DURATION, TIME_WORDS]) for (const m of folded.matchAll(pattern)) add('time', m.index, m.index + m[0].length);
+    for (const pattern of [IN_FORCE, YEAR, MONTH_DAY, DURATION, TIME_WORDS]) for (const m of folded.matchAll(pattern)) add('time', m.index, m.index + m[0].length);
   }
   // A shorter span of one kind inside a longer one found later is dropped (2022年5月 in 自2022年5月1日起施行).
   const kept = out.filter((s) => !out.some((o) => o !== s && o.intent === s.intent && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));

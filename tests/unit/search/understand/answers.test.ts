@@ -34,6 +34,8 @@ const CLAUSES: Array<[string, string, Intent[]]> = [
   ['gjcjrhjssdssfa.md', '国家产教融合建设试点对象包括：', ['eligibility']],
   ['gf-2018-11.md', '政府补贴的职业技能培训项目全部向具备资质的职业院校和培训机构开放。', ['eligibility']],
   ['gf-2019-4.md', '从2019年开始，在职业院校、应用型本科高校启动“学历证书+若干职业技能等级证书”制度试点', ['time']],
+  ['zyjyf-2022.md', '每年5月的第二周为职业教育活动周。', ['time']],
+  ['zh2022njgyxxsz-2022.md', '要确保在 2022 年 5 月 30 日、10 月 20 日前，分别完成春季学期、秋季学期新生学籍注册和审核审批工作。', ['time']],
   ['kzzyjndzpxqsdg-2020-att-2.md', '支持各级人社部门对培训内容、可用机构、可用人群、有效期、发放数量等进行定制。', ['time']],
 ];
 
@@ -64,10 +66,20 @@ describe('answerSpans: the phrase that answers', () => {
       ['三年', 'time'],
     ]);
     assert.deepEqual(spans('本办法自2022年5月1日起施行。', ['time']), [['自2022年5月1日起施行', 'time']]);
-    assert.deepEqual(spans('要确保在 2022 年 5 月 30 日、10 月 20 日前完成', ['time']), [['2022 年 5 月 30 日', 'time']]);
+    assert.deepEqual(spans('要确保在 2022 年 5 月 30 日、10 月 20 日前完成', ['time']), [
+      ['2022 年 5 月 30 日', 'time'],
+      ['10 月 20 日前', 'time'],
+    ]);
+    assert.deepEqual(spans('每年5月的第二周为职业教育活动周。', ['time']), [
+      ['5月', 'time'],
+      ['第二周', 'time'],
+    ]);
     assert.deepEqual(spans('面向企业职工开放技工院校一年以上非全日制学籍注册通道', ['time']), [['一年以上', 'time']]);
-    // A year is a time; a grade (一年级) and a month alone (5月) are not durations.
-    assert.deepEqual(spans('2021年度一年级新生5月入学', ['time']), [['2021年', 'time']]);
+    // A year and a month are times; a grade (一年级) is not a duration.
+    assert.deepEqual(spans('2021年度一年级新生5月入学', ['time']), [
+      ['2021年', 'time'],
+      ['5月', 'time'],
+    ]);
   });
 
   it('marks the whole sentence for 不得, 罚款, 负责 and 条件', () => {
