@@ -1,6 +1,6 @@
 /**
  * Where a clause's text answers each kind of question (intents.ts): the amount (5000元,
- * 每人每年不低于3000元, 30%), the time (自2022年5月1日起施行, 学制为三年, 2年), and the sentence
+ * 每人每年不低于3000元, 不少于总课时的50%), the time (自2022年5月1日起施行, 学制为三年, 2年), and the sentence
  * that says who is responsible (由…负责), what is allowed or forbidden (不得, 禁止, 应当, 可以),
  * the penalty (罚款, 法律责任) or who is eligible (条件, 对象, 具备…的). The index stores each
  * clause's kinds; the results page highlights the spans.
@@ -23,6 +23,11 @@ export interface AnswerSpan {
 const NUMBER = '(?:\\d{1,3}(?:\\.\\d+)?|[一二两三四五六七八九十百半]+)';
 /** A year, or a year and month, that is not part of a full date (到2025年, 2022年5月). */
 const YEAR = /(?<!\d)(?:19|20)\d{2} *年(?: *\d{1,2} *月)?/gu;
+/**
+ * A share of anything (实践性教学课时不少于总课时的50%): it answers 多少 too. The subsidy
+ * extractor counts only shares of money, which it reports as grants.
+ */
+const SHARE = /(?:不低于|不少于|不超过|不高于|超过|达到|最高|最低|至少)?(?<![\d.])\d+(?:\.\d+)? *[%‰](?:以上|以下|以内|左右)?/gu;
 /** A month, or a month and day, without a year (每年5月, 10 月 20 日前). */
 const MONTH_DAY = /(?<![\d.])(?:1[0-2]|0?[1-9]) *月(?: *(?:[12]\d|3[01]|0?[1-9]) *日)?(?:前|以前|之前|起)?/gu;
 /** 自…起施行 and its kin: when a text takes effect. */
@@ -58,6 +63,7 @@ export function answerSpans(text: string, intents: readonly Intent[] = INTENTS):
     if (wanted.has('amount')) for (const a of findAmounts(sentence.text)) add('amount', sentence.start + a.start, sentence.start + a.end);
     for (const [intent, pattern] of SENTENCE_KINDS) if (wanted.has(intent) && pattern.test(sentence.text)) add(intent, sentence.start, sentence.end);
   }
+  if (wanted.has('amount')) for (const m of folded.matchAll(SHARE)) add('amount', m.index, m.index + m[0].length);
   if (wanted.has('time')) {
     for (const date of findDates(text)) add('time', date.start, date.end);
     for (const pattern of [IN_FORCE, YEAR, MONTH_DAY, DURATION, TIME_WORDS]) for (const m of folded.matchAll(pattern)) add('time', m.index, m.index + m[0].length);

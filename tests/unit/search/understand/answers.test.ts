@@ -11,7 +11,8 @@ import { policyTexts } from './corpus.ts';
 const CLAUSES: Array<[string, string, Intent[]]> = [
   ['rsbf-2021-45.md', '参加企业新型学徒制培训的给予企业每人每年 5000 元以上的职业培训补贴，由企业自主用于学', ['amount']],
   ['rcfwxdcyfzstcs.md', '对引进的科技领军人才，给予每人100万元一次性工作生活补贴和最高1000万元项目经费支持；', ['amount']],
-  ['rcfwxdcyfzstcs.md', '加大省级人才计划对产业园区集群发展的支持力度，每年单列不低于20%专项指标，引导产业人才向园区流', []],
+  ['rcfwxdcyfzstcs.md', '加大省级人才计划对产业园区集群发展的支持力度，每年单列不低于20%专项指标，引导产业人才向园区流', ['amount']],
+  ['gbf-2017-95.md', '实践性教学课时不少于总课时的50%。', ['amount']],
   ['lrp-1986-22.md', '培养中级技术工人，主要招收初中毕业生，学制为三年', ['time', 'eligibility']],
   ['rsbf-2020-96.md', '本意见自印发之日起施行。', ['time']],
   ['rstf-2021-12.md', '第三十八条 本实施细则自印发之日起施行。', ['time']],
@@ -58,6 +59,11 @@ describe('answerSpans: the phrase that answers', () => {
       ['100万元', 'amount'],
       ['最高1000万元', 'amount'],
     ]);
+  });
+
+  it('marks shares of anything, with their bounds', () => {
+    assert.deepEqual(spans('实践性教学学时原则上占总学时数50%以上', ['amount']), [['50%以上', 'amount']]);
+    assert.deepEqual(spans('国家、省两级抽查教材的比例合计不低于50%', ['amount']), [['不低于50%', 'amount']]);
   });
 
   it('marks dates, durations and when a text takes effect', () => {
