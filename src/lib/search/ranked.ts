@@ -66,7 +66,7 @@ export interface RankedOptions {
 }
 
 /** Candidates whose texts are read for the phrase bonus. */
-const RERANK = 50;
+const RERANK = 20;
 /** Of the names matched, those shown as documents: the query covers this share of the name. */
 const NAME_COVERAGE = 0.4;
 /** …and this share of the query is found in the name. */

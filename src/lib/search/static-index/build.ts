@@ -13,9 +13,9 @@ import type { SearchRecord } from '../records.ts';
 import { chunkFile, HEADING_WEIGHT, kindBits, LEVELS, shardFile, termShard, WORDS_FILE, META_FILE, type IndexDoc, type IndexMeta, type PostingShard, type TextChunk } from './format.ts';
 
 /** Target size of one posting shard, in JSON characters. */
-export const SHARD_BYTES = 24_000;
+export const SHARD_BYTES = 8_000;
 /** Target size of one text chunk, in characters of text. */
-export const CHUNK_CHARS = 4_000;
+export const CHUNK_CHARS = 1_500;
 
 /** What the builder needs besides the records. */
 export interface IndexTools {
