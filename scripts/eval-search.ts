@@ -8,6 +8,7 @@
  *   npm run eval:search -- --verbose    and every query's first hits
  *   npm run eval:search -- --dist <dir> a site built with `astro build --outDir <dir>`
  *   npm run eval:search -- --dev        also tests/search-eval/dev-extra.json
+ *   npm run eval:search -- --queries <file>  another labelled set of the same shape
  *   npm run eval:search -- --no-browser the ablation only (no Chromium)
  *
  * Searches compared in Chromium:
@@ -50,7 +51,8 @@ if (!hasSearch(DIST)) {
   process.exit(1);
 }
 
-const files = [QUERIES, ...(process.argv.includes('--dev') ? [DEV] : [])];
+const queriesFlag = process.argv.indexOf('--queries');
+const files = [queriesFlag === -1 ? QUERIES : process.argv[queriesFlag + 1]!, ...(process.argv.includes('--dev') ? [DEV] : [])];
 const queries: LabelledQuery[] = [];
 for (const file of files) queries.push(...(JSON.parse(await readFile(file, 'utf8')) as { queries: LabelledQuery[] }).queries);
 const { units, texts } = await siteUnits(DIST);

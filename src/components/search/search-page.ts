@@ -5,7 +5,8 @@
  * the filter counts.
  *
  * The index's table of contents and vocabulary start loading as the page opens, so the first
- * query only waits for its own terms' postings. `?engine=bigram` runs the previous engine
+ * query only waits for its own terms' postings; a typed query's search starts at the keystroke
+ * and is shown once the typing pauses. `?engine=bigram` runs the previous engine
  * (Pagefind over character bigrams, words required) for the evaluation's baseline.
  */
 import { groupByDocument } from '../../lib/search/group.ts';
@@ -54,6 +55,23 @@ export function mountSearch(root: HTMLElement): void {
     status.textContent = statusText(asked, found, shown + found.documents.length);
   };
 
+  // The search for what is typed starts at the keystroke, while the page waits for the typing
+  // to pause before it shows anything: by then its postings and texts are usually loaded.
+  let started: { key: string; answer: Promise<{ found: RankedOutcome; items: RankedItem[] }> } | null = null;
+  const start = (asked: SearchState) => {
+    const key = writeState(asked).toString();
+    if (started?.key !== key) {
+      const answer = (async () => {
+        const found = await (await engine).run(asked);
+        return { found, items: await found.results(PAGE_SIZE) };
+      })();
+      // A search overtaken by more typing is dropped; its failure is not an error.
+      answer.catch(() => {});
+      started = { key, answer };
+    }
+    return started.answer;
+  };
+
   const run = async () => {
     const mine = ++sequence;
     // The search as it was asked: typing may change `state` before the answer arrives.
@@ -61,8 +79,7 @@ export function mountSearch(root: HTMLElement): void {
     list.dataset.state = 'loading';
     list.setAttribute('aria-busy', 'true');
     try {
-      const found = await (await engine).run(asked);
-      const items = await found.results(PAGE_SIZE);
+      const { found, items } = await start(asked);
       if (mine !== sequence) return;
       outcome = found;
       renderFacets(found, asked);
@@ -92,7 +109,10 @@ export function mountSearch(root: HTMLElement): void {
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     clearTimeout(timer);
     if (when === 'now') void run();
-    else timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+    else {
+      void start(state);
+      timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+    }
   };
 
   input.addEventListener('input', () => update({ ...state, q: input.value }, 'debounced'));
