@@ -8,10 +8,10 @@
  * the most specific one, the best candidates' texts loaded to reward verbatim runs of the
  * query and to check quoted phrases, and results come out with their answering phrase marked.
  */
-import { excerpt, type ExcerptPiece } from './excerpt.ts';
+import type { ResultItem } from './engine.ts';
+import { excerpt } from './excerpt.ts';
 import { FACETS, type FacetName } from './facets.ts';
 import { foldNested, phraseRerank, phraseRuns, scoreRecords, specTerms, WEIGHTS, wordSpecs, type Postings, type RankWeights, type Scored, type WordSpec } from './rank.ts';
-import type { RecordLevel } from './records.ts';
 import { hasFilters, resultHref, type SearchState } from './state.ts';
 import { chunkFile, decodePostings, LEVELS, META_FILE, shardFile, termShard, THESAURUS_FILE, WORDS_FILE, type IndexMeta, type PostingShard, type TextChunk } from './static-index/format.ts';
 import { symbols } from './symbols.ts';
@@ -20,23 +20,8 @@ import { answerSpans, readThesaurus, understand, type Intent, type Thesaurus, ty
 /** Loads a file of the index: JSON files parsed, `words.txt` as text. */
 export type Loader = (path: string) => Promise<unknown>;
 
-/** A result as the page shows it. */
-export interface RankedItem {
-  /** `/docs/<id>/#<unit>`, or `/docs/<id>/` for a document or its loose paragraphs. */
-  url: string;
-  /** The link, with the words to highlight on arrival. */
-  href: string;
-  level: RecordLevel;
-  doc: string;
-  unit: string;
-  title: string;
-  number: string;
-  cite: string;
-  issuers: string;
-  date: string;
-  excerpt: ExcerptPiece[];
-  score: number;
-}
+/** A result as the page shows it: the previous engine's result item, with its score. */
+export type RankedItem = ResultItem & { score: number };
 
 /** What a search found. */
 export interface RankedOutcome {
@@ -229,33 +214,11 @@ export class RankedSearch {
   }
 
   #shard(n: number): Promise<PostingShard | null> {
-    let p = this.#shards.get(n);
-    if (!p) {
-      p = this.#load(shardFile(n)).then(
-        (s) => s as PostingShard,
-        () => {
-          this.#shards.delete(n);
-          return null;
-        },
-      );
-      this.#shards.set(n, p);
-    }
-    return p;
+    return cached(this.#shards, n, () => this.#load(shardFile(n)) as Promise<PostingShard>);
   }
 
   #chunk(n: number): Promise<TextChunk | null> {
-    let p = this.#chunks.get(n);
-    if (!p) {
-      p = this.#load(chunkFile(n)).then(
-        (c) => c as TextChunk,
-        () => {
-          this.#chunks.delete(n);
-          return null;
-        },
-      );
-      this.#chunks.set(n, p);
-    }
-    return p;
+    return cached(this.#chunks, n, () => this.#load(chunkFile(n)) as Promise<TextChunk>);
   }
 
   /** The `[unit, citation, text]` of some records; a record whose chunk fails is left out. */
@@ -271,6 +234,19 @@ export class RankedSearch {
     }
     return out;
   }
+}
+
+/** A file loaded once; a failed load is null now and tried again next time (offline, back online). */
+function cached<T>(cache: Map<number, Promise<T | null>>, n: number, load: () => Promise<T>): Promise<T | null> {
+  let p = cache.get(n);
+  if (!p) {
+    p = load().catch(() => {
+      cache.delete(n);
+      return null;
+    });
+    cache.set(n, p);
+  }
+  return p;
 }
 
 /** The chunk holding a record (binary search over the chunk starts). */
