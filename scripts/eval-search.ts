@@ -30,16 +30,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { WEIGHTS, type RankedOptions } from '../src/lib/search/index.ts';
-import { buildDefaultIndex, hasSearch, labelProblems, launch, refs, routeDefaultBundle, runDefault, type Run, serve, type Server, siteUnits } from './bench/harness.ts';
+import { buildDefaultIndex, hasSearch, launch, refs, routeDefaultBundle, runDefault, type Run, serve, type Server, siteUnits } from './bench/harness.ts';
 import { distSearch, runRanked } from './eval/ranked-node.ts';
-import { docRight, firstHit, type LabelledQuery, type ResultRef, score, type Scores, unitRight } from '../tests/search-eval/metrics.ts';
+import { labelProblems, QUERIES_FILE as QUERIES } from '../tests/search-eval/labels.ts';
+import { docRight, firstHit, type LabelledQuery, QUERY_KINDS, QUERY_USERS, type ResultRef, score, type Scores, unitRight } from '../tests/search-eval/metrics.ts';
 
-const QUERIES = 'tests/search-eval/queries.json';
 const DEV = 'tests/search-eval/dev-extra.json';
 const DEPTH = 20;
 /** The kinds of query, in the order tables list them; others follow in order of appearance. */
-const KINDS = ['keyword', 'question', 'colloquial', 'typo', 'docnumber', 'crossdoc'];
-const USERS = ['teacher', 'admin', 'official'];
+const KINDS: readonly string[] = QUERY_KINDS;
+const USERS: readonly string[] = QUERY_USERS;
 
 const verbose = process.argv.includes('--verbose');
 const distFlag = process.argv.indexOf('--dist');

@@ -4,12 +4,12 @@
  * a bare 30), and the references at a place in running text ({@link readUnitRefs}: 第十条至第十二条,
  * 第十条、第十二条, 第十三条（一）（二）). Both read the same tokens into {@link UnitPath}s.
  */
-import { parseChineseNumeral } from '../text/index.ts';
+import { ANY_NUMERAL, CHINESE_NUMERAL, parseChineseNumeral } from '../text/index.ts';
 import { ARTICLE_SIDE, type UnitPath, type UnitStep } from './types.ts';
 
-const CN = '[〇零一二两三四五六七八九十百千]+';
+const CN = CHINESE_NUMERAL;
 const AR = '[0-9０-９]+';
-const NUM = `(?:${AR}|${CN})`;
+const NUM = ANY_NUMERAL;
 const S = '[\\s\\u3000]*';
 const OPEN = '[（(]';
 const CLOSE = '[）)]';

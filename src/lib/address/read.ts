@@ -5,10 +5,11 @@
  * {@link UnitPath}s. Running text is read more strictly than a typed reference: it must start
  * with 第X条, and an outline path (二（三）) is never read out of a sentence.
  */
-import { parseChineseNumeral } from '../text/index.ts';
+import { CHINESE_NUMERAL, parseChineseNumeral } from '../text/index.ts';
 import type { UnitPath, UnitStep } from './types.ts';
 
-const N = '[〇零一二两三四五六七八九十百千\\d０-９]{1,7}';
+/** A number in running text: at most 7 characters, so a sentence is never read as one. */
+const N = `(?:[0-9０-９]{1,4}|${CHINESE_NUMERAL.slice(0, -1)}{1,7})`;
 
 /** 第X条(之Y)(第Z款)(第（W）项 | （W）)(第N目), anchored at the start of the text. */
 const ARTICLE_REF = new RegExp(

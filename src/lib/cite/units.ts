@@ -30,6 +30,8 @@ export interface UnitEntry {
   depth: number;
 }
 
+const listed = new WeakMap<PolicyRoot, UnitEntry[]>();
+
 /** Units that get a page of their own: articles, and top-level outline items. */
 export function isPageUnit(unit: Unit, ancestors: readonly PolicyParent[]): boolean {
   if (unit.type === 'article') return true;
@@ -46,7 +48,11 @@ export function isPageUnit(unit: Unit, ancestors: readonly PolicyParent[]): bool
  *   units.find((u) => u.id === 'art-36-p2-i3')?.citation // '第三十六条第二款第三项'
  */
 export function listUnits(tree: PolicyRoot): UnitEntry[] {
+  // Pages, data files, search records, subsidies and the jump index all list the same trees.
+  const known = listed.get(tree);
+  if (known) return known;
   const out: UnitEntry[] = [];
+  listed.set(tree, out);
   visitUnits(tree, (unit, ancestors) => {
     const units = ancestors.filter((a): a is Unit & PolicyParent => 'id' in a);
     // The outermost unit of the chain that has a page of its own.

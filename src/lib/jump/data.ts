@@ -9,7 +9,7 @@ import type { UnitEntry } from '../cite/index.ts';
 import type { PolicyMeta } from '../pst/index.ts';
 import type { Abbreviation } from './abbreviations.ts';
 import { parseUnitPath, unitIdOf } from '../address/index.ts';
-import { titleMatchKey } from './normalize.ts';
+import { shortTitlesOf, titleKey } from '../text/index.ts';
 import type { CitedUnit } from './resolve.ts';
 
 /** `/data/jump.json`. */
@@ -49,11 +49,11 @@ const ROLE_ORDER: Record<string, number> = { standalone: 0, embedded: 0, wrapper
  * title names no document are returned as `unmatched` for the caller to report.
  */
 export function buildJumpIndex(sources: readonly JumpSource[], abbreviations: readonly Abbreviation[] = []): { index: JumpIndex; unmatched: Abbreviation[] } {
-  const byTitle = new Map(sources.map((s) => [titleMatchKey(s.meta.title), s.id]));
+  const byTitle = new Map(sources.map((s) => [titleKey(s.meta.title), s.id]));
   const abbreviated = new Map<string, string[]>();
   const unmatched: Abbreviation[] = [];
   for (const entry of abbreviations) {
-    const id = byTitle.get(titleMatchKey(entry.title));
+    const id = byTitle.get(titleKey(entry.title));
     if (id === undefined) unmatched.push(entry);
     else abbreviated.set(id, [...(abbreviated.get(id) ?? []), entry.abbreviation]);
   }
@@ -64,7 +64,7 @@ export function buildJumpIndex(sources: readonly JumpSource[], abbreviations: re
     return {
       id,
       title: meta.title,
-      shortTitles: shortTitles(meta.title, meta.shortTitles),
+      shortTitles: shortTitlesOf(meta.title, meta.shortTitles),
       abbreviations: abbreviated.get(id) ?? [],
       docNumber: meta.docNumber,
       kind: meta.kind,
@@ -82,23 +82,6 @@ export function expandUnits(doc: Pick<JumpDocument, 'units'>): CitedUnit[] {
     const ref = parseUnitPath(unit);
     return { citation: unit, id: ref ? unitIdOf(ref) : '' };
   });
-}
-
-/**
- * The titles a document also goes by, derived from its title: 职业教育法 for
- * 中华人民共和国职业教育法, 关于深化产教融合的若干意见 for 国务院办公厅关于深化产教融合的若干意见,
- * 职业教育提质培优行动计划 for 职业教育提质培优行动计划（2020—2023年）; plus those in the
- * frontmatter.
- */
-export function shortTitles(title: string, given: readonly string[] = []): string[] {
-  const out = new Set(given);
-  out.add(title.replace(/^中华人民共和国/, ''));
-  const about = title.indexOf('关于');
-  if (about > 0 && !/印发|公布/.test(title.slice(about))) out.add(title.slice(about));
-  out.add(title.replace(/[（(][^（）()]*[）)]$/, ''));
-  out.delete(title);
-  out.delete('');
-  return [...out];
 }
 
 /** Units as citations; tables are left out, and a citation already taken keeps its first unit. */

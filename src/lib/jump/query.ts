@@ -4,6 +4,7 @@
  * `《技工教育“十四五”规划》（人社部发〔2021〕86号）二（三）`.
  */
 import { parseUnitPath, type UnitPath } from '../address/index.ts';
+import { CHINESE_NUMERAL } from '../text/index.ts';
 
 /** A query read as a document followed by a clause. */
 export interface ClauseQuery {
@@ -14,7 +15,7 @@ export interface ClauseQuery {
   ref: UnitPath;
 }
 
-const NUMERAL = /[0-9０-９〇零一二两三四五六七八九十百千]/;
+const NUMERAL = new RegExp(`[0-9０-９]|${CHINESE_NUMERAL.slice(0, -1)}`);
 const CJK = /[\u3400-\u9fff]/;
 
 /**

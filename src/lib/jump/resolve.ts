@@ -3,6 +3,7 @@
  * reference names, allowing for the ways people shorten citations, else its nearest ancestor.
  */
 import { formatUnitPath, parseUnitPath, type UnitPath, type UnitStep } from '../address/index.ts';
+import { CHINESE_NUMERAL } from '../text/index.ts';
 
 /** What resolution needs of a unit: its id and its citation inside the document (`listUnits`). */
 export interface CitedUnit {
@@ -85,7 +86,7 @@ function find(ref: UnitPath, byCitation: ReadonlyMap<string, CitedUnit>, units: 
     const tail = formatUnitPath(ref.slice(item));
     return unique(units, (u) => {
       if (!u.citation.startsWith(head) || !u.citation.endsWith(tail)) return false;
-      return /^第[〇零一二两三四五六七八九十百千]+款$/.test(u.citation.slice(head.length, u.citation.length - tail.length));
+      return new RegExp(`^第${CHINESE_NUMERAL}款$`).test(u.citation.slice(head.length, u.citation.length - tail.length));
     });
   }
 
