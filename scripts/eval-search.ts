@@ -33,7 +33,17 @@ import { WEIGHTS, type RankedOptions } from '../src/lib/search/index.ts';
 import { buildDefaultIndex, hasSearch, launch, refs, routeDefaultBundle, runDefault, type Run, serve, type Server, siteUnits } from './bench/harness.ts';
 import { distSearch, runRanked } from './eval/ranked-node.ts';
 import { labelProblems, QUERIES_FILE as QUERIES } from '../tests/search-eval/labels.ts';
-import { docRight, firstHit, type LabelledQuery, QUERY_KINDS, QUERY_USERS, type ResultRef, score, type Scores, unitRight } from '../tests/search-eval/metrics.ts';
+import {
+  docRight,
+  firstHit,
+  type LabelledQuery,
+  QUERY_KINDS,
+  QUERY_USERS,
+  type ResultRef,
+  score,
+  type Scores,
+  unitRight,
+} from '../tests/search-eval/metrics.ts';
 
 const DEV = 'tests/search-eval/dev-extra.json';
 const DEPTH = 20;
@@ -127,7 +137,9 @@ async function runPage(page: Page, origin: string, q: string, suffix: string): P
     const list = document.querySelector<HTMLElement>('[data-search-results]');
     return list?.dataset.state === 'ready' && list.dataset.query === query;
   }, q);
-  const hrefs = await page.$$eval('[data-search-results] a[data-result], [data-search-results] a.search-result-link', (links) => [...new Set(links)].map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page.$$eval('[data-search-results] a[data-result], [data-search-results] a.search-result-link', (links) =>
+    [...new Set(links)].map((a) => a.getAttribute('href') ?? ''),
+  );
   return { results: refs(hrefs), ms: Date.now() - start };
 }
 
@@ -163,7 +175,12 @@ function report(): void {
       const r = ours[i]!;
       const d = firstHit(r, docRight(q, texts));
       const u = (q.units ?? []).length > 0 ? firstHit(r, unitRight(q, units, texts)) : '-';
-      console.log(`${q.kind.padEnd(10)} ${q.q.padEnd(20, '　')} doc@${d ?? '✗'} clause@${u ?? '✗'} top ${r.slice(0, 3).map((x) => `${x.doc}#${x.unit ?? ''}`).join(' ')}`);
+      console.log(
+        `${q.kind.padEnd(10)} ${q.q.padEnd(20, '　')} doc@${d ?? '✗'} clause@${u ?? '✗'} top ${r
+          .slice(0, 3)
+          .map((x) => `${x.doc}#${x.unit ?? ''}`)
+          .join(' ')}`,
+      );
     }
     console.log('');
   }
@@ -193,7 +210,10 @@ function report(): void {
     console.log('');
   }
   console.log('### Ablation: doc R@5 / clause R@5 per kind; MRR over all queries\n');
-  const rows = [...(runs.has('previous engine (no ranking)') ? [['no ranking: the previous engine', runs.get('previous engine (no ranking)')!] as const] : []), ...ablation];
+  const rows = [
+    ...(runs.has('previous engine (no ranking)') ? [['no ranking: the previous engine', runs.get('previous engine (no ranking)')!] as const] : []),
+    ...ablation,
+  ];
   console.log(`| search | ${groups.map(([name]) => name).join(' | ')} | doc MRR / clause MRR |`);
   console.log(`| --- | ${groups.map(() => '---').join(' | ')} | --- |`);
   for (const [label, list] of rows) {

@@ -15,7 +15,17 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { listUnits } from '../lib/cite/index.ts';
 import { catalog as buildCatalog, loadCorpus, type PolicyDocument } from '../lib/corpus/index.ts';
-import { buildIndex, buildVocabulary, documentRecords, MAX_SHARD_RECORDS, shardPath, shardRecords, THESAURUS_FILE, type IndexFiles, type SearchRecord } from '../lib/search/index.ts';
+import {
+  buildIndex,
+  buildVocabulary,
+  documentRecords,
+  MAX_SHARD_RECORDS,
+  shardPath,
+  shardRecords,
+  THESAURUS_FILE,
+  type IndexFiles,
+  type SearchRecord,
+} from '../lib/search/index.ts';
 import { answerKinds } from '../lib/search/understood.ts';
 import { loadJieba } from './jieba.ts';
 
@@ -64,7 +74,12 @@ export default function searchIndex(): AstroIntegration {
         await writeFiles(out, ranked);
         // Every text once: titles, top-level units (with all they hold), paragraphs outside units.
         const texts = [
-          ...documents.flatMap((doc) => [doc.tree.meta.title, ...listUnits(doc.tree).filter((u) => u.depth === 0).map((u) => u.text)]),
+          ...documents.flatMap((doc) => [
+            doc.tree.meta.title,
+            ...listUnits(doc.tree)
+              .filter((u) => u.depth === 0)
+              .map((u) => u.text),
+          ]),
           ...records.filter((r) => r.meta.level === 'text').map((r) => r.meta.text),
         ];
         const words = buildVocabulary([...texts, ...domainWords], cut);
@@ -72,7 +87,9 @@ export default function searchIndex(): AstroIntegration {
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(file, words.join('\n') + '\n');
         // `npm run bench` reads the time from this line (scripts/bench/build.ts).
-        logger.info(`${records.length} search records, ${words.length} vocabulary words, ranked index ${ranked.size} files in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `${records.length} search records, ${words.length} vocabulary words, ranked index ${ranked.size} files in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

@@ -55,7 +55,10 @@ test('a query should list clause-level results, best first, each linking to a un
   // Every unit a result names is a unit of the corpus, and the first one holds the query.
   for (const href of hrefs.filter((h) => unitHref.test(h))) {
     const [, doc, unit] = href.match(/^\/docs\/([^/]+)\/.*#(.+)$/)!;
-    expect(units.some((u) => u.doc === doc && u.id === unit), href).toBe(true);
+    expect(
+      units.some((u) => u.doc === doc && u.id === unit),
+      href,
+    ).toBe(true);
   }
   await expect(page.locator(`${results} .search-result`).first().locator('mark').first()).toHaveText(q!);
 
@@ -165,7 +168,10 @@ test('source text with <script> or HTML should render as literal text in results
   const unit = units.find((u) => /<[^>]+>/.test(u.text));
   test.skip(!unit, 'the corpus has no text with angle brackets');
   const [tag] = unit!.text.match(/<[^>]+>/)!;
-  const q = tag.slice(1, -1).match(/[\p{L}\p{N}]+/u)![0].slice(0, 12);
+  const q = tag
+    .slice(1, -1)
+    .match(/[\p{L}\p{N}]+/u)![0]
+    .slice(0, 12);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -200,7 +206,10 @@ function unitWith(...phrases: string[]) {
   return units.find((u) => phrases.every((p) => u.text.replace(/\s+/g, '').includes(p))) ?? null;
 }
 
-test('a question should be answered by the clause that holds the answer, its amount in bold, with the understood query shown', async ({ page, expectCleanConsole }) => {
+test('a question should be answered by the clause that holds the answer, its amount in bold, with the understood query shown', async ({
+  page,
+  expectCleanConsole,
+}) => {
   const unit = unitWith('学徒', '补贴', '元');
   test.skip(unit === null, 'the corpus has no clause on 学徒 补贴 with an amount');
   await search(page, '学徒补贴多少钱');

@@ -39,10 +39,7 @@ export function mountSearch(root: HTMLElement): void {
   if (FACETS.some((f) => state.filters[f].length > 0)) filters.open = true;
 
   const engineParam = new URLSearchParams(location.search).get('engine');
-  const engine: Promise<PageEngine> =
-    engineParam === 'bigram'
-      ? import('./legacy.ts').then((m) => m.legacyEngine())
-      : Promise.resolve(rankedEngine());
+  const engine: Promise<PageEngine> = engineParam === 'bigram' ? import('./legacy.ts').then((m) => m.legacyEngine()) : Promise.resolve(rankedEngine());
   let outcome: RankedOutcome | null = null;
   let shown = 0;
   let sequence = 0;

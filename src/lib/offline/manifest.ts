@@ -35,7 +35,13 @@ export interface OfflineConfig {
 export type FragmentMap = Record<string, string[]>;
 
 const CORE = [/^\/$/, /^\/favicon\.svg$/, /^\/data\/jump\.json$/, /^\/_astro\/.+/];
-const SEARCH = [/^\/search\/$/, /^\/search\/[a-z-]+\.txt$/, /^\/search\/index\/.+/, /^\/pagefind\/(shard-\d+\/)?[^/]+$/, /^\/pagefind\/(shard-\d+\/)?(index|filter)\/.+/];
+const SEARCH = [
+  /^\/search\/$/,
+  /^\/search\/[a-z-]+\.txt$/,
+  /^\/search\/index\/.+/,
+  /^\/pagefind\/(shard-\d+\/)?[^/]+$/,
+  /^\/pagefind\/(shard-\d+\/)?(index|filter)\/.+/,
+];
 
 /** The site url of a file in the output folder: `docs/x/index.html` → `/docs/x/`. */
 export function fileUrl(relative: string): string {

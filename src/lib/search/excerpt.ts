@@ -75,7 +75,7 @@ export function excerpt(text: string, terms: ReadonlyArray<readonly string[]>, l
   // Line breaks fold to one space each way; answer offsets move with them.
   const map: number[] = [];
   let flat = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ws = /\s*\n\s*/y;
     ws.lastIndex = i;
     const m = ws.exec(text);

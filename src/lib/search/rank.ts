@@ -78,8 +78,16 @@ export function wordSpecs(query: UnderstoodQuery, vocabulary: ReadonlySet<string
   }
   // A phrase in quotes is looked for as its words; the page then keeps only texts holding it.
   for (const phrase of query.phrases) {
-    const text = symbols(phrase).map((s) => s.value).join('');
-    if (text) specs.set(text, { text, weight: 1, variants: [{ term: text, weight: 1 }, ...containing(text, vocabulary).map((term) => ({ term, weight: 1 }))], inner: innerTerms(text, known) });
+    const text = symbols(phrase)
+      .map((s) => s.value)
+      .join('');
+    if (text)
+      specs.set(text, {
+        text,
+        weight: 1,
+        variants: [{ term: text, weight: 1 }, ...containing(text, vocabulary).map((term) => ({ term, weight: 1 }))],
+        inner: innerTerms(text, known),
+      });
   }
   for (const number of query.docNumbers) specs.set(number, { text: number, weight: 2, variants: [{ term: numberTerm(number), weight: 1 }], inner: [] });
   return [...specs.values()];

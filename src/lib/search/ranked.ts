@@ -11,9 +11,33 @@
 import type { ResultItem } from './engine.ts';
 import { excerpt } from './excerpt.ts';
 import { FACETS, type FacetName } from './facets.ts';
-import { foldNested, phraseRerank, phraseRuns, scoreRecords, specTerms, WEIGHTS, wordSpecs, type Postings, type RankWeights, type Scored, type WordSpec } from './rank.ts';
+import {
+  foldNested,
+  phraseRerank,
+  phraseRuns,
+  scoreRecords,
+  specTerms,
+  WEIGHTS,
+  wordSpecs,
+  type Postings,
+  type RankWeights,
+  type Scored,
+  type WordSpec,
+} from './rank.ts';
 import { hasFilters, resultHref, type SearchState } from './state.ts';
-import { chunkFile, decodePostings, LEVELS, META_FILE, shardFile, termShard, THESAURUS_FILE, WORDS_FILE, type IndexMeta, type PostingShard, type TextChunk } from './static-index/format.ts';
+import {
+  chunkFile,
+  decodePostings,
+  LEVELS,
+  META_FILE,
+  shardFile,
+  termShard,
+  THESAURUS_FILE,
+  WORDS_FILE,
+  type IndexMeta,
+  type PostingShard,
+  type TextChunk,
+} from './static-index/format.ts';
 import { symbols } from './symbols.ts';
 import { answerSpans, readThesaurus, understand, type Intent, type Thesaurus, type UnderstoodQuery } from './understood.ts';
 
@@ -107,14 +131,21 @@ export class RankedSearch {
     const runs = phraseRuns(understood);
     const required = understood.phrases.map((p) => symbols(p).map((s) => s.value)).filter((p) => p.length > 0);
     const head = required.length > 0 ? ranked : ranked.slice(0, RERANK);
-    const texts = await this.#texts(meta, head.map((s) => s.record));
+    const texts = await this.#texts(
+      meta,
+      head.map((s) => s.record),
+    );
     const reranked = phraseRerank(head, (r) => texts.get(r)?.[2], runs, required, weights);
     ranked = required.length > 0 ? reranked : [...reranked, ...ranked.slice(RERANK)];
 
     // Marked: the words (in a longer term, only the part typed) and their same-meaning stand-ins;
     // linked: the words.
     const highlight = specs
-      .flatMap((s) => (s.variants[0]?.term.startsWith('#') ? [] : [s.text, ...s.variants.filter((v) => v.weight >= HIGHLIGHT_WEIGHT && !v.term.includes(s.text)).map((v) => v.term)]))
+      .flatMap((s) =>
+        s.variants[0]?.term.startsWith('#')
+          ? []
+          : [s.text, ...s.variants.filter((v) => v.weight >= HIGHLIGHT_WEIGHT && !v.term.includes(s.text)).map((v) => v.term)],
+      )
       .map((t) => symbols(t).map((s) => s.value))
       .filter((t) => t.length > 0);
     const linked = specs.filter((s) => !s.variants[0]?.term.startsWith('#')).map((s) => s.text);
@@ -122,7 +153,10 @@ export class RankedSearch {
     let failed = 0;
     const results = async (count: number) => {
       const shown = ranked.slice(0, count);
-      const loaded = await this.#texts(meta, shown.map((s) => s.record));
+      const loaded = await this.#texts(
+        meta,
+        shown.map((s) => s.record),
+      );
       const out: RankedItem[] = [];
       failed = 0;
       for (const s of shown) {
@@ -139,7 +173,11 @@ export class RankedSearch {
       mode: 'text',
       understood,
       total: ranked.length,
-      counts: facetCounts(meta, state, folded.map((s) => meta.records.doc[s.record]!)),
+      counts: facetCounts(
+        meta,
+        state,
+        folded.map((s) => meta.records.doc[s.record]!),
+      ),
       missing: scoring.missing,
       documents,
       terms: highlight,
@@ -158,7 +196,11 @@ export class RankedSearch {
       mode: listing ? 'filters' : 'idle',
       understood: null,
       total: items.length,
-      counts: facetCounts(meta, state, meta.docs.map((_, d) => d)),
+      counts: facetCounts(
+        meta,
+        state,
+        meta.docs.map((_, d) => d),
+      ),
       missing: [],
       documents: [],
       terms: [],
@@ -181,7 +223,9 @@ export class RankedSearch {
       const doc = meta.docs[meta.records.doc[s.record]!]!;
       const byNumber = understood.docNumbers.some((n) => n === doc.number);
       const byName = [doc.title, ...doc.short.split('、')].filter(Boolean).some((name) => {
-        const folded = symbols(name).map((x) => x.value).join('');
+        const folded = symbols(name)
+          .map((x) => x.value)
+          .join('');
         let inName = 0;
         let ofQuery = 0;
         for (const w of words) {
@@ -204,7 +248,9 @@ export class RankedSearch {
 
   /** The thesaurus; an empty one when it cannot be loaded (the search still works, less well). */
   #synonyms(): Promise<Thesaurus> {
-    this.#thesaurus ??= (this.#options.noThesaurus ? Promise.resolve('') : this.#load(THESAURUS_FILE).catch(() => '')).then((text) => readThesaurus(String(text)));
+    this.#thesaurus ??= (this.#options.noThesaurus ? Promise.resolve('') : this.#load(THESAURUS_FILE).catch(() => '')).then((text) =>
+      readThesaurus(String(text)),
+    );
     return this.#thesaurus;
   }
 
@@ -261,7 +307,15 @@ function chunkOf(meta: IndexMeta, record: number): number {
   return lo;
 }
 
-function item(meta: IndexMeta, record: number, [unit, cite, text]: [string, string, string], terms: string[][], linked: string[], score: number, intents: readonly Intent[]): RankedItem {
+function item(
+  meta: IndexMeta,
+  record: number,
+  [unit, cite, text]: [string, string, string],
+  terms: string[][],
+  linked: string[],
+  score: number,
+  intents: readonly Intent[],
+): RankedItem {
   const doc = meta.docs[meta.records.doc[record]!]!;
   const level = LEVELS[meta.records.level[record]!]!;
   const url = level === 'unit' ? `/docs/${doc.id}/#${unit}` : `/docs/${doc.id}/`;
@@ -285,7 +339,20 @@ function item(meta: IndexMeta, record: number, [unit, cite, text]: [string, stri
 function docItem(meta: IndexMeta, d: number, linked: string[]): RankedItem {
   const doc = meta.docs[d]!;
   const url = `/docs/${doc.id}/`;
-  return { url, href: resultHref(url, linked), level: 'doc', doc: doc.id, unit: '', title: doc.title, number: doc.number, cite: '', issuers: doc.issuers, date: doc.date, excerpt: [], score: 0 };
+  return {
+    url,
+    href: resultHref(url, linked),
+    level: 'doc',
+    doc: doc.id,
+    unit: '',
+    title: doc.title,
+    number: doc.number,
+    cite: '',
+    issuers: doc.issuers,
+    date: doc.date,
+    excerpt: [],
+    score: 0,
+  };
 }
 
 /** Documents matching the selected filters (any value within a facet, every facet), or null for all. */

@@ -102,5 +102,8 @@ function fold(char: string): string {
   // answered without normalising, which is most of the time spent cutting a text.
   const c = char.charCodeAt(0);
   if (char.length === 1 && ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return char;
-  return char.normalize('NFKC').toLowerCase().replace(/\p{M}|\p{Cf}/gu, '');
+  return char
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\p{M}|\p{Cf}/gu, '');
 }

@@ -22,7 +22,17 @@ test('a 文号 gives the same term in every bracket form and width', () => {
 
 test('innerTerms lists the known words inside a longer word, as jieba’s search mode does', () => {
   const known = new Set(['技工', '学校', '工学', '职业', '教育', '活动周']);
-  assert.deepEqual(innerTerms('技工学校', (t) => known.has(t)), ['技工', '工学', '学校']);
-  assert.deepEqual(innerTerms('职业教育活动周', (t) => known.has(t)), ['职业', '教育', '活动周']);
-  assert.deepEqual(innerTerms('学校', (t) => known.has(t)), [], 'a two-symbol word has no inner terms');
+  assert.deepEqual(
+    innerTerms('技工学校', (t) => known.has(t)),
+    ['技工', '工学', '学校'],
+  );
+  assert.deepEqual(
+    innerTerms('职业教育活动周', (t) => known.has(t)),
+    ['职业', '教育', '活动周'],
+  );
+  assert.deepEqual(
+    innerTerms('学校', (t) => known.has(t)),
+    [],
+    'a two-symbol word has no inner terms',
+  );
 });

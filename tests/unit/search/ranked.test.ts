@@ -6,7 +6,19 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { memoryIndex, memorySearch } from '../../../scripts/eval/ranked-node.ts';
-import { decodePostings, FACETS, META_FILE, readState, shardFile, termShard, type IndexFiles, type IndexMeta, type RankedItem, type RankedOutcome, type RankedSearch } from '../../../src/lib/search/index.ts';
+import {
+  decodePostings,
+  FACETS,
+  META_FILE,
+  readState,
+  shardFile,
+  termShard,
+  type IndexFiles,
+  type IndexMeta,
+  type RankedItem,
+  type RankedOutcome,
+  type RankedSearch,
+} from '../../../src/lib/search/index.ts';
 
 let files: IndexFiles;
 let search: RankedSearch;
@@ -34,8 +46,14 @@ describe('the index files', () => {
       for (const [term, list] of Object.entries(shard)) {
         assert.equal(termShard(term, meta.shards), n, term);
         const { records } = decodePostings(list);
-        assert.ok(records.every((r, i) => i === 0 || r > records[i - 1]!), term);
-        assert.ok(records.every((r) => r < meta.records.doc.length), term);
+        assert.ok(
+          records.every((r, i) => i === 0 || r > records[i - 1]!),
+          term,
+        );
+        assert.ok(
+          records.every((r) => r < meta.records.doc.length),
+          term,
+        );
         checked++;
       }
     }
@@ -57,7 +75,10 @@ describe('ranked search on real queries', () => {
     assert.ok(outcome.understood?.intents.includes('amount'));
     assert.ok(!outcome.understood?.terms.some((t) => t.text === '多少钱'), 'the question words are not searched for');
     const top = items.slice(0, 5);
-    assert.ok(top.some((i) => /学徒/.test(text(i)) && i.excerpt.some((p) => p.answer && /\d+\s*元|元/.test(p.text))), top.map(text).join('\n'));
+    assert.ok(
+      top.some((i) => /学徒/.test(text(i)) && i.excerpt.some((p) => p.answer && /\d+\s*元|元/.test(p.text))),
+      top.map(text).join('\n'),
+    );
   });
 
   it('a word found nowhere is named, and the other words still find their clauses', async () => {
@@ -70,7 +91,11 @@ describe('ranked search on real queries', () => {
   it('a quoted phrase is found verbatim in every result', async () => {
     const { items } = await run('"实习实训基地建设"');
     assert.ok(items.length > 0);
-    for (const item of items) assert.ok(marked(item).some((m) => m.replace(/\s+/g, '') === '实习实训基地建设'), text(item));
+    for (const item of items)
+      assert.ok(
+        marked(item).some((m) => m.replace(/\s+/g, '') === '实习实训基地建设'),
+        text(item),
+      );
   });
 
   it('a 文号 typed without brackets lists its document first', async () => {

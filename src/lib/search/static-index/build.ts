@@ -10,7 +10,20 @@
 import { indexTerms, numberTerm, type CutForSearch } from '../analyze.ts';
 import { FACETS, type FacetName } from '../facets.ts';
 import type { SearchRecord } from '../records.ts';
-import { chunkFile, HEADING_WEIGHT, kindBits, LEVELS, shardFile, termShard, WORDS_FILE, META_FILE, type IndexDoc, type IndexMeta, type PostingShard, type TextChunk } from './format.ts';
+import {
+  chunkFile,
+  HEADING_WEIGHT,
+  kindBits,
+  LEVELS,
+  shardFile,
+  termShard,
+  WORDS_FILE,
+  META_FILE,
+  type IndexDoc,
+  type IndexMeta,
+  type PostingShard,
+  type TextChunk,
+} from './format.ts';
 
 /** Target size of one posting shard, in JSON characters. */
 export const SHARD_BYTES = 8_000;
