@@ -42,9 +42,11 @@ function facts(item: RankedItem): string {
  */
 export function renderGroup(group: ResultGroup<RankedItem>): HTMLLIElement {
   const first = group.items[0]!;
+  const named = first.level === 'doc';
   const li = el('li', 'search-group');
   li.dataset.doc = group.doc;
-  if (first.level === 'doc') {
+  if (named) {
+    // A document the query names: its title is the first result, its clauses follow.
     li.dataset.level = 'doc';
     const heading = el('p', 'search-group-title');
     heading.append(el('span', 'search-result-badge', '文件'));
@@ -53,14 +55,14 @@ export function renderGroup(group: ResultGroup<RankedItem>): HTMLLIElement {
     link.dataset.result = '';
     heading.append(link);
     li.append(heading);
-    if (facts(first)) li.append(el('p', 'search-result-meta muted', facts(first)));
-    return li;
+  } else {
+    li.append(el('p', 'search-group-title', `《${first.title}》`));
   }
-  const heading = el('p', 'search-group-title', `《${first.title}》`);
-  li.append(heading);
   if (facts(first)) li.append(el('p', 'search-result-meta muted', facts(first)));
+  const clauses = named ? group.items.slice(1) : group.items;
+  if (clauses.length === 0) return li;
   const list = el('ol', 'search-group-items');
-  for (const item of group.items) {
+  for (const item of clauses) {
     const row = el('li', 'search-result');
     row.dataset.level = item.level;
     const link = el('a', 'search-result-link');
