@@ -89,7 +89,9 @@ export function wordSpecs(query: UnderstoodQuery, vocabulary: ReadonlySet<string
         inner: innerTerms(text, known),
       });
   }
-  for (const number of query.docNumbers) specs.set(number, { text: number, weight: 2, variants: [{ term: numberTerm(number), weight: 1 }], inner: [] });
+  // A 文号 finds its document by the number term, and the texts that cite it by its parts.
+  for (const number of query.docNumbers)
+    specs.set(number, { text: number, weight: 2, variants: [{ term: numberTerm(number), weight: 1 }], inner: numberParts(number, known) });
   return [...specs.values()];
 }
 
@@ -102,6 +104,27 @@ function containing(word: string, vocabulary: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const term of vocabulary) if (term.includes(word)) out.push(term);
   return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_CONTAINING);
+}
+
+/** The parts of a 文号 a text citing it holds: 财教〔2021〕310号 → 财教, 2021, 310. */
+function numberParts(number: string, known: (term: string) => boolean): string[] {
+  const out: string[] = [];
+  let han = '';
+  const flush = () => {
+    if (han && known(han)) out.push(han);
+    out.push(...innerTerms(han, known));
+    han = '';
+  };
+  for (const s of symbols(number)) {
+    if (/^[a-z0-9]+$/.test(s.value)) {
+      flush();
+      out.push(s.value);
+    } else if (s.value !== '号') {
+      han += s.value;
+    }
+  }
+  flush();
+  return [...new Set(out)];
 }
 
 /** Every index term a query needs. */
