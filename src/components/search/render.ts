@@ -50,13 +50,16 @@ export function renderGroup(group: ResultGroup<RankedItem>): HTMLLIElement {
     li.dataset.level = 'doc';
     const heading = el('p', 'search-group-title');
     heading.append(el('span', 'search-result-badge', '文件'));
-    const link = el('a', 'search-result-link', `《${first.title}》`);
+    const link = el('a', 'search-result-link');
+    link.append(el('span', 'search-result-title', `《${first.title}》`));
     link.href = first.href;
     link.dataset.result = '';
     heading.append(link);
     li.append(heading);
   } else {
-    li.append(el('p', 'search-group-title', `《${first.title}》`));
+    const heading = el('p', 'search-group-title');
+    heading.append(el('span', 'search-result-title', `《${first.title}》`));
+    li.append(heading);
   }
   if (facts(first)) li.append(el('p', 'search-result-meta muted', facts(first)));
   const clauses = named ? group.items.slice(1) : group.items;
