@@ -17,6 +17,8 @@ interface Choices {
   year: string;
   sort: string;
   amount: boolean;
+  /** Only rules of documents in force (现行有效). */
+  inforce: boolean;
 }
 
 const FIELDS = ['q', 'kind', 'beneficiary', 'jurisdiction', 'year', 'sort'] as const;
@@ -33,8 +35,11 @@ function mount(): void {
   const count = form.querySelector<HTMLElement>('[data-subsidy-count]');
   const empty = document.querySelector<HTMLElement>('[data-subsidy-empty]');
   const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-row-id]')];
-  // The text a row is searched by: what it shows, without spaces (5000 元 matches 5000元).
-  const texts = new Map(rows.map((row) => [row, fold(row.textContent ?? '')]));
+  // The text a row is searched by: what it shows, without spaces (5000 元 matches 5000元); the
+  // status cell's basis tooltip is not the rule's text. Read on the first search, not on load.
+  const texts = new Map<HTMLTableRowElement, string>();
+  const textOf = (row: HTMLTableRowElement) =>
+    texts.get(row) ?? texts.set(row, fold([...row.cells].filter((c) => !c.hasAttribute('data-status-cell')).map((c) => c.textContent ?? '').join(' '))).get(row)!;
 
   restore(form, new URLSearchParams(location.search));
   form.hidden = false;
@@ -51,11 +56,14 @@ function mount(): void {
         (choices.jurisdiction === '' || d.jurisdiction === choices.jurisdiction) &&
         (choices.year === '' || d.year === choices.year) &&
         (!choices.amount || d.hasAmount === 'yes') &&
-        terms.every((term) => texts.get(row)!.includes(term));
+        (!choices.inforce || d.status === 'in-force') &&
+        terms.every((term) => textOf(row).includes(term));
       row.hidden = !visible;
       if (visible) shown++;
     }
-    body.append(...sorted(rows, choices.sort));
+    // Moving 400 rows relays the whole table out: only when the order changes.
+    const order = sorted(rows, choices.sort);
+    if (order.some((row, i) => body.children[i] !== row)) body.append(...order);
     if (count) count.textContent = `显示 ${shown} / ${rows.length} 条规定`;
     if (empty) empty.hidden = shown > 0;
     save(choices);
@@ -84,6 +92,7 @@ function read(form: HTMLFormElement): Choices {
     year: value('year'),
     sort: value('sort'),
     amount: data.get('amount') !== null,
+    inforce: data.get('inforce') !== null,
   };
 }
 
@@ -98,6 +107,8 @@ function restore(form: HTMLFormElement, params: URLSearchParams): void {
   }
   const amount = form.elements.namedItem('amount');
   if (amount instanceof HTMLInputElement) amount.checked = params.get('amount') === '1';
+  const inforce = form.elements.namedItem('inforce');
+  if (inforce instanceof HTMLInputElement) inforce.checked = params.get('inforce') === '1';
 }
 
 /** Writes the choices into the address without adding a history entry. */
@@ -105,6 +116,7 @@ function save(choices: Choices): void {
   const params = new URLSearchParams();
   for (const name of FIELDS) if (choices[name] !== '') params.set(name, choices[name]);
   if (choices.amount) params.set('amount', '1');
+  if (choices.inforce) params.set('inforce', '1');
   const query = params.toString();
   const url = `${location.pathname}${query === '' ? '' : `?${query}`}${location.hash}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);

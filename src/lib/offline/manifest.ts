@@ -2,7 +2,7 @@
  * What the service worker keeps ahead of time, decided at build time from the built files:
  *
  * - `core`, at install: the offline page, the home page, the favicon, the quick-jump index
- *   (`/data/jump.json`), every hashed asset in `/_astro/` (all pages share them) and the
+ *   (`/data/jump.json`), the citation checker and its data (`/check/`, `/data/check.json`), every hashed asset in `/_astro/` (all pages share them) and the
  *   fragment map;
  * - `search`, when the reader first uses search: the search page, the ranked index (its table
  *   of contents, every posting shard and text chunk under `/search/index/`) and the query
@@ -34,7 +34,7 @@ export interface OfflineConfig {
  */
 export type FragmentMap = Record<string, string[]>;
 
-const CORE = [/^\/$/, /^\/favicon\.svg$/, /^\/data\/jump\.json$/, /^\/_astro\/.+/];
+const CORE = [/^\/$/, /^\/favicon\.svg$/, /^\/data\/jump\.json$/, /^\/check\/$/, /^\/data\/check\.json$/, /^\/_astro\/.+/];
 const SEARCH = [
   /^\/search\/$/,
   /^\/search\/[a-z-]+\.txt$/,
