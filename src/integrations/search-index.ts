@@ -6,7 +6,7 @@
  * Every Pagefind response's `errors` fails the build with the record's url; the Pagefind
  * service is closed in `finally`, whatever happened.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -14,13 +14,27 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // `astro:build:done`, so nothing can be imported lazily from inside the hook.
 import * as pagefind from 'pagefind';
 import { listUnits } from '../lib/cite/index.ts';
-import { catalog as buildCatalog, loadCorpus } from '../lib/corpus/index.ts';
-import { buildVocabulary, documentRecords, MAX_SHARD_RECORDS, shardPath, shardRecords, type SearchRecord } from '../lib/search/index.ts';
+import { catalog as buildCatalog, loadCorpus, type PolicyDocument } from '../lib/corpus/index.ts';
+import {
+  buildIndex,
+  buildVocabulary,
+  documentRecords,
+  MAX_SHARD_RECORDS,
+  shardPath,
+  shardRecords,
+  THESAURUS_FILE,
+  type IndexFiles,
+  type SearchRecord,
+} from '../lib/search/index.ts';
+import { answerKinds } from '../lib/search/understood.ts';
 import { loadJieba } from './jieba.ts';
 
+/** The domain thesaurus (query understanding's), served beside the ranked index. */
+export const THESAURUS = 'content/dictionaries/synonyms.txt';
 /** Where the bundle and the vocabulary go, relative to the output directory. */
 export const BUNDLE_DIR = 'pagefind';
-export const VOCABULARY_FILE = 'search/words.txt';
+/** The bigram index's vocabulary (the legacy engine, kept for the evaluation's baseline). */
+export const VOCABULARY_FILE = 'search/bigram-words.txt';
 /** The bundles the search page merges into the first one (`[]` for one shard), a JSON array of paths. */
 export const SHARDS_FILE = `${BUNDLE_DIR}/shards.json`;
 /**
@@ -48,23 +62,24 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
-        // The pages have printed the parser's messages already.
-        const documents = await loadCorpus(undefined, { warn: () => {} });
-        const catalog = buildCatalog(documents);
-        const entries = new Map(catalog.documents.map((entry) => [entry.id, entry]));
-        const records = documents.flatMap((doc) =>
-          documentRecords({ id: doc.id, tree: doc.tree, entry: entries.get(doc.id)! }, { maxContainer: MAX_CONTAINER }),
-        );
+        const { documents, records } = await corpusRecords();
         // One Pagefind process per shard, closed before the next, so memory stays bounded.
         const shards = shardRecords(records, shardSize());
         for (const [n, shard] of shards.entries()) await writeBundle(shard, path.join(out, BUNDLE_DIR, shardPath(n)), logger);
         const merged = shards.slice(1).map((_, i) => `/${BUNDLE_DIR}/${shardPath(i + 1)}`);
         await writeFile(path.join(out, SHARDS_FILE), JSON.stringify(merged) + '\n');
 
-        const { cut, domainWords } = await loadJieba();
+        const { cut, cutForSearch, domainWords } = await loadJieba();
+        const ranked = await rankedIndex(records, cutForSearch);
+        await writeFiles(out, ranked);
         // Every text once: titles, top-level units (with all they hold), paragraphs outside units.
         const texts = [
-          ...documents.flatMap((doc) => [doc.tree.meta.title, ...listUnits(doc.tree).filter((u) => u.depth === 0).map((u) => u.text)]),
+          ...documents.flatMap((doc) => [
+            doc.tree.meta.title,
+            ...listUnits(doc.tree)
+              .filter((u) => u.depth === 0)
+              .map((u) => u.text),
+          ]),
           ...records.filter((r) => r.meta.level === 'text').map((r) => r.meta.text),
         ];
         const words = buildVocabulary([...texts, ...domainWords], cut);
@@ -72,10 +87,21 @@ export default function searchIndex(): AstroIntegration {
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(file, words.join('\n') + '\n');
         // `npm run bench` reads the time from this line (scripts/bench/build.ts).
-        logger.info(`${records.length} search records, ${words.length} vocabulary words in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `${records.length} search records, ${words.length} vocabulary words, ranked index ${ranked.size} files in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };
+}
+
+/** The corpus and its search records (the pages have printed the parser's messages already). */
+export async function corpusRecords(policyDir?: string): Promise<{ documents: PolicyDocument[]; records: SearchRecord[] }> {
+  const documents = await loadCorpus(policyDir, { warn: () => {} });
+  const catalog = buildCatalog(documents);
+  const entries = new Map(catalog.documents.map((entry) => [entry.id, entry]));
+  const records = documents.flatMap((doc) => documentRecords({ id: doc.id, tree: doc.tree, entry: entries.get(doc.id)! }, { maxContainer: MAX_CONTAINER }));
+  return { documents, records };
 }
 
 /**
@@ -98,6 +124,26 @@ export async function writeBundle(records: readonly SearchRecord[], outputPath: 
     logger?.info(`pagefind bundle written to ${path.relative(process.cwd(), outputPath) || outputPath}`);
   } finally {
     await pagefind.close();
+  }
+}
+
+/**
+ * The ranked index's files (src/lib/search/static-index/) and the thesaurus the browser reads
+ * beside them (missing file: an empty thesaurus).
+ */
+export async function rankedIndex(records: readonly SearchRecord[], cutForSearch: (text: string) => string[]): Promise<IndexFiles> {
+  const files = buildIndex(records, { cut: cutForSearch, answerKinds });
+  const thesaurus = await readFile(THESAURUS, 'utf8').catch(() => '');
+  files.set(THESAURUS_FILE, thesaurus);
+  return files;
+}
+
+/** Writes the ranked index's files (site paths) under the output folder. */
+export async function writeFiles(out: string, files: IndexFiles): Promise<void> {
+  for (const [site, content] of files) {
+    const file = path.join(out, site.slice(1));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, content);
   }
 }
 

@@ -28,8 +28,8 @@ const results = '[data-search-results]';
 const searchInput = '#search-input';
 
 /**
- * Waits until the results on the page are those of `q`. A page's first search loads Pagefind,
- * its WebAssembly and index in several steps, hence the longer wait on a busy machine.
+ * Waits until the results on the page are those of `q`. A page's first search loads the
+ * index's table of contents, vocabulary and postings, hence the longer wait on a busy machine.
  */
 async function settled(page: Page, q: string): Promise<void> {
   await expect(page.locator(results)).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
@@ -48,16 +48,19 @@ test('a query should list clause-level results, best first, each linking to a un
   test.skip(q === null, 'the corpus has none of the phrases');
   await search(page, q!);
 
-  const links = page.locator(`${results} a`);
+  const links = page.locator(`${results} a[data-result]`);
   await expect(links.first()).toBeVisible();
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.filter((h) => unitHref.test(h)).length, 'most results link to a unit').toBeGreaterThan(hrefs.length / 2);
   // Every unit a result names is a unit of the corpus, and the first one holds the query.
   for (const href of hrefs.filter((h) => unitHref.test(h))) {
     const [, doc, unit] = href.match(/^\/docs\/([^/]+)\/.*#(.+)$/)!;
-    expect(units.some((u) => u.doc === doc && u.id === unit), href).toBe(true);
+    expect(
+      units.some((u) => u.doc === doc && u.id === unit),
+      href,
+    ).toBe(true);
   }
-  await expect(page.locator(`${results} li`).first().locator('mark').first()).toHaveText(q!);
+  await expect(page.locator(`${results} .search-result`).first().locator('mark').first()).toHaveText(q!);
 
   // The link opens the document at that unit.
   const first = hrefs.find((h) => unitHref.test(h))!;
@@ -72,7 +75,7 @@ test('opening a result should mark the query terms in the target unit', async ({
   const q = inCorpus('职业教育活动周', '产教融合', '职业教育');
   test.skip(q === null, 'the corpus has none of the phrases');
   await search(page, q!);
-  const href = await page.locator(`${results} a`).first().getAttribute('href');
+  const href = await page.locator(`${results} a[data-result]`).first().getAttribute('href');
   await page.goto(href!);
   const wired = await page.locator('script[src*="HighlightOnArrival"]').count();
   test.skip(wired === 0, 'the document page does not include HighlightOnArrival yet');
@@ -103,7 +106,7 @@ test('a filter should narrow the results to its value, with its count shown besi
   expect(found).toBeGreaterThan(0);
   expect(found).toBeLessThanOrEqual(choice.count);
   const kinds = new Map(catalog.documents.map((d) => [d.id, d.kind ?? '未标明']));
-  const docs = await page.locator(`${results} a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!));
+  const docs = await page.locator(`${results} a[data-result]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!));
   expect(docs.length).toBeGreaterThan(0);
   for (const doc of docs) expect(kinds.get(doc), doc).toBe(choice.value);
   // Its count is still shown, and the box stays ticked.
@@ -126,13 +129,13 @@ test('the URL should carry the query and filters, and reloading it should restor
   await settled(page, q!);
 
   await expect(page).toHaveURL((url) => url.searchParams.get('q') === q && url.searchParams.getAll('jurisdiction').includes(value!));
-  const before = await page.locator(`${results} a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const before = await page.locator(`${results} a[data-result]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
   await page.reload();
   await settled(page, q!);
   await expect(page.locator(searchInput)).toHaveValue(q!);
   await expect(page.locator(`[data-facet-values="jurisdiction"] input[value="${value}"]`)).toBeChecked();
-  expect(await page.locator(`${results} a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(before);
+  expect(await page.locator(`${results} a[data-result]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(before);
   expectCleanConsole();
 });
 
@@ -145,14 +148,14 @@ test('results should update as the reader types, without pressing Enter', async 
   await page.locator(searchInput).pressSequentially(q!.slice(2), { delay: 30 });
   await settled(page, q!);
   await expect(page).toHaveURL((url) => url.searchParams.get('q') === q);
-  await expect(page.locator(`${results} li`).first().locator('mark').first()).toHaveText(q!);
+  await expect(page.locator(`${results} .search-result`).first().locator('mark').first()).toHaveText(q!);
   expectCleanConsole();
 });
 
 test('教融 should find clauses about 产教融合: a substring across a word boundary', async ({ page, expectCleanConsole }) => {
   test.skip(inCorpus('产教融合') === null, 'the corpus has no 产教融合');
   await search(page, '教融');
-  const first = page.locator(`${results} li`).first();
+  const first = page.locator(`${results} .search-result`).first();
   await expect(first.locator('a')).toHaveAttribute('href', unitHref);
   await expect(first.locator('mark').first()).toHaveText('教融');
   await expect(first.locator('.search-result-excerpt')).toContainText('产教融合');
@@ -165,7 +168,10 @@ test('source text with <script> or HTML should render as literal text in results
   const unit = units.find((u) => /<[^>]+>/.test(u.text));
   test.skip(!unit, 'the corpus has no text with angle brackets');
   const [tag] = unit!.text.match(/<[^>]+>/)!;
-  const q = tag.slice(1, -1).match(/[\p{L}\p{N}]+/u)![0].slice(0, 12);
+  const q = tag
+    .slice(1, -1)
+    .match(/[\p{L}\p{N}]+/u)![0]
+    .slice(0, 12);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -188,9 +194,79 @@ test('an empty query with a filter should list the matching documents, with coun
   await settled(page, '');
 
   await expect(page.locator('[data-search-status]')).toContainText(`${expected.length} 件文件`);
-  const listed = await page.locator(`${results} a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const listed = await page.locator(`${results} a[data-result]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(listed.length).toBe(Math.min(expected.length, 20));
   for (const href of listed) expect(expected.map((d) => d.url)).toContain(href);
   await expect(page.locator(`[data-facet-values="kind"] input[value="${kind}"]`)).toBeChecked();
+  expectCleanConsole();
+});
+
+/** The unit whose text holds every phrase, and its document; null when the corpus has none. */
+function unitWith(...phrases: string[]) {
+  return units.find((u) => phrases.every((p) => u.text.replace(/\s+/g, '').includes(p))) ?? null;
+}
+
+test('a question should be answered by the clause that holds the answer, its amount in bold, with the understood query shown', async ({
+  page,
+  expectCleanConsole,
+}) => {
+  const unit = unitWith('学徒', '补贴', '元');
+  test.skip(unit === null, 'the corpus has no clause on 学徒 补贴 with an amount');
+  await search(page, '学徒补贴多少钱');
+  // The question words are not searched for; the kind of answer asked is named.
+  await expect(page.locator('[data-search-understood]')).toContainText('问金额');
+  await expect(page.locator('[data-search-understood]')).not.toContainText('多少钱');
+  const first = page.locator(`${results} .search-result`).first();
+  await expect(first.locator('mark').first()).toBeVisible();
+  await expect(first.locator('strong.search-answer').first()).toContainText(/\d+\s*元|元/);
+  // The answering clause is among the first five results.
+  const hrefs = await page.locator(`${results} a[data-result]`).evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href') ?? ''));
+  const answering = units.filter((u) => /学徒/.test(u.text) && /补贴/.test(u.text) && /\d\s*元/.test(u.text));
+  expect(hrefs.some((h) => answering.some((u) => h.startsWith(`/docs/${u.doc}/`) && h.endsWith(`#${u.id}`)))).toBe(true);
+  expectCleanConsole();
+});
+
+test('a colloquial short form should find the texts that use the full name (技校 → 技工学校, 技工院校)', async ({ page, expectCleanConsole }) => {
+  test.skip(unitWith('技工学校', '学制') === null && unitWith('技工院校', '学制') === null, 'the corpus has no clause on 技工学校 学制');
+  await search(page, '技校 学制');
+  const first = page.locator(`${results} .search-result`).first();
+  await expect(first.locator('.search-result-excerpt mark').first()).toHaveText(/技工学校|技工院校/);
+  await expect(first.locator('.search-result-excerpt')).toContainText('学制');
+  await expect(page.locator('[data-search-status]')).not.toContainText('没有找到');
+  expectCleanConsole();
+});
+
+test('a query in traditional characters should find the simplified text (國家助學金 → 国家助学金)', async ({ page, expectCleanConsole }) => {
+  test.skip(inCorpus('国家助学金') === null, 'the corpus has no 国家助学金');
+  await search(page, '國家助學金 怎麼發放');
+  await expect(page.locator('[data-search-understood]')).toContainText('国家助学金');
+  const first = page.locator(`${results} .search-result`).first();
+  await expect(first.locator('mark').first()).toHaveText('国家助学金');
+  expectCleanConsole();
+});
+
+test('a 文号 fragment typed without brackets should list its document first', async ({ page, catalog, expectCleanConsole }) => {
+  const doc = catalog.documents.find((d) => d.docNumber && /〔\d{4}〕\d+号$/.test(d.docNumber));
+  test.skip(!doc, 'no document has a 文号');
+  const [, prefix, year, n] = doc!.docNumber!.match(/^(.+)〔(\d{4})〕(\d+)号$/)!;
+  const q = `${prefix}${year} ${n}`;
+  await search(page, q);
+  const first = page.locator(`${results} > li`).first();
+  await expect(first).toHaveAttribute('data-level', 'doc');
+  await expect(first.locator('a[data-result]')).toHaveAttribute('href', new RegExp(`^/docs/${doc!.id}/`));
+  expectCleanConsole();
+});
+
+test('the results should be reachable with the keyboard alone, from the search box', async ({ page, expectCleanConsole }) => {
+  const q = inCorpus('职业教育活动周', '产教融合', '职业教育');
+  test.skip(q === null, 'the corpus has none of the phrases');
+  await search(page, q!);
+  await page.locator(searchInput).focus();
+  // Past the button and the filters' summary, the first result link.
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.matches('a[data-result]') ?? false)) break;
+  }
+  await expect(page.locator(`${results} a[data-result]`).first()).toBeFocused();
   expectCleanConsole();
 });

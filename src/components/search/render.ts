@@ -1,9 +1,11 @@
 /**
  * Result and facet elements, built with DOM methods only: source text goes in through
- * `textContent` and text nodes, matches as `<mark>` elements, never through `innerHTML`.
+ * `textContent` and text nodes, matches as `<mark>` elements and answering phrases as
+ * `<strong>`, never through `innerHTML`.
  */
 import type { ExcerptPiece } from '../../lib/search/excerpt.ts';
-import type { ResultItem } from '../../lib/search/engine.ts';
+import type { ResultGroup } from '../../lib/search/group.ts';
+import type { RankedItem } from '../../lib/search/ranked.ts';
 
 /** An element with a class and, optionally, text. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -13,36 +15,72 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-/** An excerpt: text nodes and `<mark>` elements. */
+/** An excerpt: text nodes, `<mark>` for the query's words, `<strong>` for the answering phrase. */
 export function renderExcerpt(pieces: readonly ExcerptPiece[]): DocumentFragment {
   const out = document.createDocumentFragment();
-  for (const piece of pieces) out.append(piece.mark ? el('mark', '', piece.text) : document.createTextNode(piece.text));
+  for (const piece of pieces) {
+    const node = piece.mark ? el('mark', '', piece.text) : document.createTextNode(piece.text);
+    if (piece.answer) {
+      const strong = el('strong', 'search-answer');
+      strong.append(node);
+      out.append(strong);
+    } else {
+      out.append(node);
+    }
+  }
   return out;
 }
 
-/**
- * One result: a single link (《title》citation) to the unit, a line with the 文号, issuers and
- * date, and the excerpt.
- */
-export function renderResult(item: ResultItem): HTMLLIElement {
-  const li = el('li', 'search-result');
-  li.dataset.level = item.level;
-  const link = el('a', 'search-result-link');
-  link.href = item.href;
-  link.append(el('span', 'search-result-title', `《${item.title}》`));
-  if (item.cite) link.append(el('span', 'search-result-cite', item.cite));
-  const heading = el('p', 'search-result-heading');
-  if (item.level === 'doc') heading.append(el('span', 'search-result-badge', '文件'));
-  heading.append(link);
-  li.append(heading);
+/** 文号 · issuers · date. */
+function facts(item: RankedItem): string {
+  return [item.number, item.issuers, item.date].filter(Boolean).join(' · ');
+}
 
-  const facts = [item.number, item.issuers, item.date].filter(Boolean).join(' · ');
-  if (facts) li.append(el('p', 'search-result-meta muted', facts));
-  if (item.level !== 'doc') {
+/**
+ * One document's results: the document (《title》, 文号, date) as a heading, then each clause as
+ * a link (its citation) and its excerpt. A document named by the query is one link to it.
+ */
+export function renderGroup(group: ResultGroup<RankedItem>): HTMLLIElement {
+  const first = group.items[0]!;
+  const named = first.level === 'doc';
+  const li = el('li', 'search-group');
+  li.dataset.doc = group.doc;
+  if (named) {
+    // A document the query names: its title is the first result, its clauses follow.
+    li.dataset.level = 'doc';
+    const heading = el('p', 'search-group-title');
+    heading.append(el('span', 'search-result-badge', '文件'));
+    const link = el('a', 'search-result-link');
+    link.append(el('span', 'search-result-title', `《${first.title}》`));
+    link.href = first.href;
+    link.dataset.result = '';
+    heading.append(link);
+    li.append(heading);
+  } else {
+    const heading = el('p', 'search-group-title');
+    heading.append(el('span', 'search-result-title', `《${first.title}》`));
+    li.append(heading);
+  }
+  if (facts(first)) li.append(el('p', 'search-result-meta muted', facts(first)));
+  const clauses = named ? group.items.slice(1) : group.items;
+  if (clauses.length === 0) return li;
+  const list = el('ol', 'search-group-items');
+  for (const item of clauses) {
+    const row = el('li', 'search-result');
+    row.dataset.level = item.level;
+    const link = el('a', 'search-result-link');
+    link.href = item.href;
+    link.dataset.result = '';
+    // The citation alone reads well under its document; a screen reader hears the title too.
+    link.append(el('span', 'visually-hidden', `《${item.title}》`), el('span', 'search-result-cite', item.cite || '正文'));
+    const head = el('p', 'search-result-heading');
+    head.append(link);
     const text = el('p', 'search-result-excerpt');
     text.append(renderExcerpt(item.excerpt));
-    li.append(text);
+    row.append(head, text);
+    list.append(row);
   }
+  li.append(list);
   return li;
 }
 

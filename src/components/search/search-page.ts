@@ -1,31 +1,34 @@
 /**
  * The search page at work: reads the search from the URL, runs it as the reader types
  * (debounced) or ticks filters, keeps the URL in step (history.replaceState) so the search can
- * be shared, and renders results and filter counts.
+ * be shared, and renders what the query was understood as, the results grouped by document and
+ * the filter counts.
  *
- * Pagefind's script and the query vocabulary are loaded from this site only.
+ * The index's table of contents and vocabulary start loading as the page opens, so the first
+ * query only waits for its own terms' postings; a typed query's search starts at the keystroke
+ * and is shown once the typing pauses. `?engine=bigram` runs the previous engine
+ * (Pagefind over character bigrams, words required) for the evaluation's baseline.
  */
-import { SearchEngine, type Pagefind, type SearchOutcome } from '../../lib/search/engine.ts';
+import { groupByDocument } from '../../lib/search/group.ts';
 import { FACETS, UNKNOWN_VALUE, type FacetName } from '../../lib/search/facets.ts';
-import { intlCutter, vocabularyCutter, type WordCutter } from '../../lib/search/segment.ts';
-import { readState, writeState, type SearchState } from '../../lib/search/state.ts';
-import { renderFacetValue, renderResult } from './render.ts';
+import { RankedSearch, type RankedItem, type RankedOutcome } from '../../lib/search/ranked.ts';
+import { readState, TYPING_PAUSE_MS, writeState, type SearchState } from '../../lib/search/state.ts';
+import { renderFacetValue, renderGroup } from './render.ts';
 
-/** Where Pagefind's bundle and the vocabulary are served. */
-const BUNDLE = '/pagefind/pagefind.js';
-const VOCABULARY = '/search/words.txt';
-/** The other bundles to merge into the first, written with the index. */
-const SHARDS = '/pagefind/shards.json';
 /** Results shown at first and added by “显示更多”. */
 const PAGE_SIZE = 20;
-/** Typing pause before a search runs. */
-const DEBOUNCE_MS = 250;
+
+/** What the page needs of an engine. */
+export interface PageEngine {
+  run(state: SearchState): Promise<RankedOutcome>;
+}
 
 /** Wires the search page up (SearchPage.astro). */
 export function mountSearch(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = root.querySelector<HTMLInputElement>('#search-input')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const understoodLine = root.querySelector<HTMLElement>('[data-search-understood]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const filterSummary = root.querySelector<HTMLElement>('[data-search-filter-summary]')!;
@@ -35,22 +38,35 @@ export function mountSearch(root: HTMLElement): void {
   input.value = state.q;
   if (FACETS.some((f) => state.filters[f].length > 0)) filters.open = true;
 
-  let engine: Promise<SearchEngine> | null = null;
-  let outcome: SearchOutcome | null = null;
+  const engineParam = new URLSearchParams(location.search).get('engine');
+  const engine: Promise<PageEngine> = engineParam === 'bigram' ? import('./legacy.ts').then((m) => m.legacyEngine()) : Promise.resolve(rankedEngine());
+  let outcome: RankedOutcome | null = null;
+  let shown = 0;
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const getEngine = () => {
-    engine ??= (async () => {
-      const [pagefind, shards] = await Promise.all([import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind & PagefindBundle>, loadShards()]);
-      // A large corpus is indexed in several bundles (src/lib/search/shards.ts): search them all.
-      for (const shard of shards) await pagefind.mergeIndex(shard);
-      // Initialised before the first search: Pagefind 1.6 can leave an exact-phrase search
-      // that starts during initialisation unanswered (seen with small indexes and merged ones).
-      await pagefind.init();
-      return new SearchEngine(pagefind, loadCutter);
-    })();
-    return engine;
+  const show = (found: RankedOutcome, items: RankedItem[], asked: SearchState) => {
+    list.replaceChildren(...groupByDocument([...found.documents, ...items]).map(renderGroup));
+    shown = items.length;
+    more.hidden = shown >= found.total;
+    status.textContent = statusText(asked, found, shown + found.documents.length);
+  };
+
+  // The search for what is typed starts at the keystroke, while the page waits for the typing
+  // to pause before it shows anything: by then its postings and texts are usually loaded.
+  let started: { key: string; answer: Promise<{ found: RankedOutcome; items: RankedItem[] }> } | null = null;
+  const start = (asked: SearchState) => {
+    const key = writeState(asked).toString();
+    if (started?.key !== key) {
+      const answer = (async () => {
+        const found = await (await engine).run(asked);
+        return { found, items: await found.results(PAGE_SIZE) };
+      })();
+      // A search overtaken by more typing is dropped; its failure is not an error.
+      answer.catch(() => {});
+      started = { key, answer };
+    }
+    return started.answer;
   };
 
   const run = async () => {
@@ -60,14 +76,13 @@ export function mountSearch(root: HTMLElement): void {
     list.dataset.state = 'loading';
     list.setAttribute('aria-busy', 'true');
     try {
-      const found = await (await getEngine()).run(asked);
-      const first = [...found.documents, ...(await found.more(PAGE_SIZE))];
+      const { found, items } = await start(asked);
       if (mine !== sequence) return;
       outcome = found;
       renderFacets(found, asked);
-      list.replaceChildren(...first.map(renderResult));
-      status.textContent = statusText(asked, found, first.length);
-      more.hidden = found.complete();
+      understoodLine.textContent = found.understood?.label ?? '';
+      understoodLine.hidden = !found.understood;
+      show(found, items, asked);
     } catch (error) {
       if (mine !== sequence) return;
       list.replaceChildren();
@@ -85,11 +100,16 @@ export function mountSearch(root: HTMLElement): void {
 
   const update = (next: SearchState, when: 'now' | 'debounced') => {
     state = next;
-    const params = writeState(state).toString();
-    history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}${location.hash}`);
+    const params = writeState(state);
+    if (engineParam) params.set('engine', engineParam);
+    const query = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     clearTimeout(timer);
     if (when === 'now') void run();
-    else timer = setTimeout(() => void run(), DEBOUNCE_MS);
+    else {
+      void start(state);
+      timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+    }
   };
 
   input.addEventListener('input', () => update({ ...state, q: input.value }, 'debounced'));
@@ -111,15 +131,13 @@ export function mountSearch(root: HTMLElement): void {
     const asked = state;
     if (!current) return;
     more.disabled = true;
-    const next = await current.more(PAGE_SIZE);
+    const items = await current.results(shown + PAGE_SIZE);
     more.disabled = false;
     if (current !== outcome) return;
-    list.append(...next.map(renderResult));
-    more.hidden = current.complete();
-    status.textContent = statusText(asked, current, list.children.length);
+    show(current, items, asked);
   });
 
-  function renderFacets(found: SearchOutcome, asked: SearchState) {
+  function renderFacets(found: RankedOutcome, asked: SearchState) {
     const active = document.activeElement instanceof HTMLInputElement ? document.activeElement : null;
     const focus = active && active.type === 'checkbox' ? { name: active.name, value: active.value } : null;
     let selected = 0;
@@ -141,53 +159,28 @@ export function mountSearch(root: HTMLElement): void {
   void run();
 }
 
-/** What the page needs of Pagefind's bundle beyond the engine's interface. */
-interface PagefindBundle {
-  mergeIndex(path: string): Promise<void>;
-  init(): Promise<void>;
+/** The ranked search over the site's static index, its table of contents loading at once. */
+function rankedEngine(): PageEngine {
+  const search = new RankedSearch(async (path) => {
+    const response = await fetch(path);
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    return path.endsWith('.json') ? response.json() : response.text();
+  });
+  void search.prepare().catch(() => {});
+  return search;
 }
 
 /**
- * The bundles to merge: paths on this site, from the list the build wrote. Without it (an older
- * build) the first bundle is searched alone.
+ * The status line: how many results, and the words no text holds. Results not kept on this
+ * device (offline) are counted, not shown.
  */
-async function loadShards(): Promise<string[]> {
-  try {
-    const response = await fetch(SHARDS);
-    if (!response.ok) return [];
-    const list: unknown = await response.json();
-    return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string' && /^\/pagefind\/shard-\d+\/$/.test(p)) : [];
-  } catch {
-    return [];
-  }
-}
-
-/** The vocabulary cutter; the browser's segmenter if the vocabulary cannot be loaded. */
-async function loadCutter(): Promise<WordCutter> {
-  try {
-    const response = await fetch(VOCABULARY);
-    if (!response.ok) throw new Error(`${VOCABULARY}: ${response.status}`);
-    const words = (await response.text()).split('\n').filter(Boolean);
-    return vocabularyCutter(new Set(words));
-  } catch (error) {
-    console.warn('search vocabulary unavailable, using Intl.Segmenter', error);
-    return intlCutter();
-  }
-}
-
-/**
- * The status line. Once every result is shown their number is exact; before, it is the number
- * of matching units, some of which will fold into a more specific one (hence 约).
- */
-function statusText(state: SearchState, found: SearchOutcome, shown: number): string {
+function statusText(state: SearchState, found: RankedOutcome, shown: number): string {
   if (found.mode === 'idle') return '';
   if (found.mode === 'filters') return `按所选条件列出 ${found.total} 件文件。`;
   const unavailable = found.unavailable() > 0;
-  if (shown === 0 && !unavailable) return `没有找到包含“${state.q.trim()}”的条款。`;
-  const parts = [found.complete() && !unavailable ? `找到 ${shown} 处。` : `找到约 ${found.total} 处。`];
-  if (found.within.length > 0) parts.push(`限于：${found.within.map((t) => `《${t}》`).join('、')}。`);
-  if (found.dropped.length > 0) parts.push(`没有同时包含全部词语的条款，以下结果不含：${found.dropped.join('、')}。`);
-  // Offline, results whose details were never loaded on this device cannot be shown.
+  if (shown === 0 && !unavailable) return `没有找到与“${state.q.trim()}”相关的条款。`;
+  const parts = [`找到 ${found.total + found.documents.length} 处。`];
+  if (found.missing.length > 0) parts.push(`没有找到：${found.missing.join('、')}。`);
   if (unavailable) parts.push(shown === 0 ? '这些结果没有保存在本机，联网后才能显示。' : '部分结果没有保存在本机，联网后才能显示。');
   return parts.join('');
 }

@@ -4,9 +4,10 @@
  * - `core`, at install: the offline page, the home page, the favicon, the quick-jump index
  *   (`/data/jump.json`), the citation checker and its data (`/check/`, `/data/check.json`), every hashed asset in `/_astro/` (all pages share them) and the
  *   fragment map;
- * - `search`, when the reader first uses search: the search page, Pagefind's script, worker,
- *   WebAssembly, entry, meta, filters and every index chunk, and the query vocabulary — so any
- *   query runs offline. Not the fragments (one per clause, the larger half of the bundle): a
+ * - `search`, when the reader first uses search: the search page, the ranked index (its table
+ *   of contents, every posting shard and text chunk under `/search/index/`) and the query
+ *   vocabularies, and Pagefind's script, worker, WebAssembly, entry, meta, filters and every
+ *   index chunk (the bigram engine's) — so any query runs offline. Not the fragments (one per clause, the larger half of the bundle): a
  *   clause's fragment is kept when a search shows it or its document is read.
  *
  * The version names the caches. It is a hash of every kept file's url and content and of the
@@ -34,7 +35,13 @@ export interface OfflineConfig {
 export type FragmentMap = Record<string, string[]>;
 
 const CORE = [/^\/$/, /^\/favicon\.svg$/, /^\/data\/jump\.json$/, /^\/check\/$/, /^\/data\/check\.json$/, /^\/_astro\/.+/];
-const SEARCH = [/^\/search\/$/, /^\/search\/words\.txt$/, /^\/pagefind\/(shard-\d+\/)?[^/]+$/, /^\/pagefind\/(shard-\d+\/)?(index|filter)\/.+/];
+const SEARCH = [
+  /^\/search\/$/,
+  /^\/search\/[a-z-]+\.txt$/,
+  /^\/search\/index\/.+/,
+  /^\/pagefind\/(shard-\d+\/)?[^/]+$/,
+  /^\/pagefind\/(shard-\d+\/)?(index|filter)\/.+/,
+];
 
 /** The site url of a file in the output folder: `docs/x/index.html` → `/docs/x/`. */
 export function fileUrl(relative: string): string {

@@ -3,7 +3,7 @@
  * worker (sw.ts) and in the tests; no DOM, no Astro.
  *
  * - Pages (navigations) and other files without a hash in their name (`/data/*.json`,
- *   `/favicon.svg`, Pagefind's entry files, `/search/words.txt`): **network first**, the cached
+ *   `/favicon.svg`, Pagefind's entry files, the ranked index under `/search/`): **network first**, the cached
  *   copy when the network fails, so a reader online always gets the current text.
  * - Files whose name carries a content hash (`/_astro/*`, Pagefind's index, filter and
  *   fragment chunks, its `*.pf_meta`): **cache first**; they never change under one name.
@@ -60,7 +60,7 @@ export function route(url: URL, origin: string, navigate: boolean, method = 'GET
   const key = `${url.origin}${path}`;
   if (navigate) return { cache: 'pages', strategy: 'network-first', key };
   if (path.startsWith('/_astro/')) return { cache: 'assets', strategy, key };
-  if (path.startsWith('/pagefind/') || path === '/search/words.txt') return { cache: 'search', strategy, key };
+  if (path.startsWith('/pagefind/') || /^\/search\/[a-z-]+\.txt$/.test(path) || path.startsWith('/search/index/')) return { cache: 'search', strategy, key };
   return { cache: 'pages', strategy, key };
 }
 

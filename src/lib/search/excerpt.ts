@@ -18,6 +18,8 @@ export interface TextRange {
 export interface ExcerptPiece {
   text: string;
   mark: boolean;
+  /** Part of the phrase that answers the question (an amount, a date, a 不得 sentence). */
+  answer?: boolean;
 }
 
 /**
@@ -61,32 +63,62 @@ function merge(ranges: TextRange[]): TextRange[] {
 
 /**
  * A short excerpt of `text` around the densest cluster of matches, as pieces. Without matches,
- * the opening of the text. `…` marks text left out at either end.
+ * the opening of the text. `…` marks text left out at either end. `answers` (ranges of `text`)
+ * are marked as answering phrases, and the window is placed on the first answer that has a
+ * match in its sentence, when there is one.
  *
  * @example
  *   excerpt('每年5月的第二周为职业教育活动周。', [['活', '动', '周']], 40)
  *   // [{ text: '每年5月的第二周为职业教育', mark: false }, { text: '活动周', mark: true }, { text: '。', mark: false }]
  */
-export function excerpt(text: string, terms: ReadonlyArray<readonly string[]>, length = 96): ExcerptPiece[] {
-  const flat = text.replace(/\s*\n\s*/g, ' ');
-  // Offsets of `flat` differ from `text` only where line breaks were folded; match on `flat`.
-  const ranges = findTerms(flat, terms);
-  const [from, to] = window(flat, ranges, length);
-  const pieces: ExcerptPiece[] = [];
-  const push = (piece: string, mark: boolean) => {
-    if (piece !== '') pieces.push({ text: piece, mark });
-  };
-  if (from > 0) push('…', false);
-  let at = from;
-  for (const r of ranges) {
-    if (r.end <= from || r.start >= to) continue;
-    push(flat.slice(at, Math.max(at, r.start)), false);
-    push(flat.slice(Math.max(at, r.start), Math.min(to, r.end)), true);
-    at = Math.min(to, r.end);
+export function excerpt(text: string, terms: ReadonlyArray<readonly string[]>, length = 96, answers: readonly TextRange[] = []): ExcerptPiece[] {
+  // Line breaks fold to one space each way; answer offsets move with them.
+  const map: number[] = [];
+  let flat = '';
+  for (let i = 0; i < text.length;) {
+    const ws = /\s*\n\s*/y;
+    ws.lastIndex = i;
+    const m = ws.exec(text);
+    if (m && m[0].length > 0) {
+      for (let k = 0; k < m[0].length; k++) map.push(flat.length);
+      flat += ' ';
+      i += m[0].length;
+    } else {
+      map.push(flat.length);
+      flat += text[i];
+      i++;
+    }
   }
-  push(flat.slice(at, to), false);
-  if (to < flat.length) push('…', false);
+  map.push(flat.length);
+  const ranges = findTerms(flat, terms);
+  const marked = merge(answers.map((a) => ({ start: map[a.start] ?? flat.length, end: map[a.end] ?? flat.length })));
+  const anchor = marked.find((a) => ranges.some((r) => sameSentence(flat, a, r))) ?? null;
+  const [from, to] = window(flat, anchor ? [anchor, ...ranges.filter((r) => sameSentence(flat, anchor, r))] : ranges, length);
+  const pieces: ExcerptPiece[] = [];
+  const push = (start: number, end: number) => {
+    if (end <= start) return;
+    const mark = ranges.some((r) => r.start <= start && end <= r.end);
+    const answer = marked.some((a) => a.start <= start && end <= a.end);
+    const last = pieces.at(-1);
+    const piece = flat.slice(start, end);
+    if (last && last.mark === mark && Boolean(last.answer) === answer && last.text !== '…') last.text += piece;
+    else pieces.push(answer ? { text: piece, mark, answer } : { text: piece, mark });
+  };
+  if (from > 0) pieces.push({ text: '…', mark: false });
+  // Cut at every boundary of a match or an answer inside the window.
+  const cuts = new Set([from, to]);
+  for (const r of [...ranges, ...marked]) for (const x of [r.start, r.end]) if (x > from && x < to) cuts.add(x);
+  const points = [...cuts].sort((a, b) => a - b);
+  for (let i = 0; i + 1 < points.length; i++) push(points[i]!, points[i + 1]!);
+  if (to < flat.length) pieces.push({ text: '…', mark: false });
   return pieces;
+}
+
+/** Whether two ranges lie in one sentence (no 。；！？ between them). */
+function sameSentence(text: string, a: TextRange, b: TextRange): boolean {
+  const from = Math.min(a.start, b.start);
+  const to = Math.max(a.end, b.end);
+  return !/[。；！？]/.test(text.slice(from, to).slice(0, -1));
 }
 
 /** The window of about `length` characters holding the most matched characters. */

@@ -60,6 +60,11 @@ export interface RecordMeta extends Record<string, string> {
   short: string;
   /** The original text: unit text, or the document's own paragraphs, or the title. */
   text: string;
+  /**
+   * Headings of the unit and of the units above it (chapter, section, outline heading), joined
+   * with a space, outermost first; `''` if none. The ranked index weighs them as a field.
+   */
+  head: string;
   level: RecordLevel;
 }
 
@@ -107,7 +112,7 @@ export function documentRecords({ id, tree, entry }: RecordSource, options: Reco
     url,
     content,
     language: INDEX_LANGUAGE,
-    meta: { ...base, unit: '', up: '', cite: '', short: '', text: '', ...meta, level },
+    meta: { ...base, unit: '', up: '', cite: '', short: '', text: '', head: '', ...meta, level },
     filters: { ...facets, level: [level], doc: [id] },
     sort: { date: documentDate(entry) ?? '0000-00-00' },
   });
@@ -134,7 +139,12 @@ export function documentRecords({ id, tree, entry }: RecordSource, options: Reco
 
   for (const unit of indexed) {
     const up: string[] = [];
-    for (let p = unit.parent; p; p = byId.get(p)?.parent ?? null) up.push(p);
+    const heads = unit.heading ? [unit.heading] : [];
+    for (let p = unit.parent; p; p = byId.get(p)?.parent ?? null) {
+      up.push(p);
+      const heading = byId.get(p)?.heading;
+      if (heading) heads.unshift(heading);
+    }
     const inner = children.get(unit.id) ?? [];
     const text = inner.length > 0 && unit.text.length > maxContainer ? ownText(unit, inner) : unit.text;
     if (text.trim() === '') continue;
@@ -144,6 +154,7 @@ export function documentRecords({ id, tree, entry }: RecordSource, options: Reco
         up: up.join(' '),
         cite: unit.citation,
         text,
+        head: heads.join(' '),
       }),
     );
   }

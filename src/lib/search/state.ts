@@ -11,6 +11,9 @@ export interface SearchState {
   filters: Record<FacetName, string[]>;
 }
 
+/** The pause after the last keystroke before the page searches (the benchmark's stand-ins copy it). */
+export const TYPING_PAUSE_MS = 150;
+
 /** The parameter that carries query terms to a document page for highlighting. */
 export const HIGHLIGHT_PARAM = 'hl';
 

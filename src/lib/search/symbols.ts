@@ -98,5 +98,12 @@ export function symbols(text: string): SearchSymbol[] {
 
 /** NFKC and lower case for one character (`Ａ` → `a`, `２` → `2`, `①` → `1`). */
 function fold(char: string): string {
-  return char.normalize('NFKC').toLowerCase().replace(/\p{M}|\p{Cf}/gu, '');
+  // Most characters are CJK unified ideographs (no compatibility mapping) or plain ASCII:
+  // answered without normalising, which is most of the time spent cutting a text.
+  const c = char.charCodeAt(0);
+  if (char.length === 1 && ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return char;
+  return char
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\p{M}|\p{Cf}/gu, '');
 }
