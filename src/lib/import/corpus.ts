@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import { parseCorrections, unusedCorrections, type CorrectionSet } from './corrections.ts';
 import { docNumberSlug, titleSlug, uniqueId } from './ids.ts';
 import { parseIssuerDictionary } from './issuers.ts';
+import { applyCopyParagraphs } from './copies.ts';
 import { documentFile } from './markdown.ts';
+import type { Decision } from './paragraphs.ts';
 import { documentKey, mergeDocuments, type CanonicalDocument } from './merge.ts';
 import type { SourceMessage } from './messages.ts';
 import { sourceReport, type SourceReport } from './report.ts';
@@ -55,6 +57,12 @@ export function importCorpus(input: CorpusInput): CorpusOutput {
   }
   const bySource = new Map(imported.map((s) => [s.file, s.documents] as const));
   const documents = mergeDocuments(bySource);
+  // The web copy's paragraphing wins over the layout's where both exist.
+  const copyDecisions = new Map<string, Decision[]>();
+  for (const d of documents) {
+    const taken = applyCopyParagraphs(d);
+    if (taken.length > 0) copyDecisions.set(d.copies[0]!.file, [...(copyDecisions.get(d.copies[0]!.file) ?? []), ...taken]);
+  }
   assignIds(documents, input.existingIds);
 
   const byId = new Map(documents.map((d) => [d.id, d] as const));
@@ -66,7 +74,7 @@ export function importCorpus(input: CorpusInput): CorpusOutput {
   const reports: SourceReport[] = [];
   for (const src of imported) {
     const docIds = src.documents.map((d) => idOfCopy.get(`${src.file}:${d.startLine}`)!);
-    const report = sourceReport(src, sha256(input.sources.get(src.file)!), docIds, byId, sets.get(src.file)!);
+    const report = sourceReport(src, sha256(input.sources.get(src.file)!), docIds, byId, sets.get(src.file)!, copyDecisions.get(src.file) ?? []);
     reports.push(report);
     files.set(`content/reports/${src.file.replace(/\.[^.]+$/, '')}.json`, `${JSON.stringify(report, null, 1)}\n`);
   }

@@ -8,6 +8,8 @@
  * line and pass through unchanged. Tab-prefixed lines are cells of a flattened table.
  */
 import { displayWidth } from './lines.ts';
+import { matchMarker } from '../pst/patterns.ts';
+import { isHeadingLine, learnLayout, lineShape, startsItem, UNWRAPPED, type Layout, type LineShape } from './layout.ts';
 import type { ClassifiedLine, NoiseRecord } from './noise.ts';
 import {
   ARTICLE_START,
@@ -65,6 +67,37 @@ export interface BlockOptions {
   breakAfter?: ReadonlySet<number>;
   /** Line numbers after which the next line must be joined (corrections). */
   joinAfter?: ReadonlySet<number>;
+  /** The page layout of the document a line belongs to; learnt from nearby lines when absent. */
+  layoutOf?: (line: number) => Layout;
+  /** Where to record the join and break decisions that are not obvious. */
+  decisions?: Decision[];
+}
+
+/** Kinds of paragraph decisions worth recording, with the evidence that made them. */
+export type DecisionKind =
+  /** A line ending a sentence at the margin, followed by a full (unindented) line: one paragraph. */
+  | 'join-full-line'
+  /** A line ending a sentence at the margin, followed by an indented line: a new paragraph. */
+  | 'break-indent'
+  /** A line ending a sentence at the margin, followed by a short line: no layout evidence either way; joined. */
+  | 'join-undecided'
+  /** A line ending a sentence at the margin in a document that does not indent: no layout evidence; kept as a break. */
+  | 'break-undecided'
+  /** A heading line (一、… （一）… 第X章, 专栏N, a numbered title) stands alone. */
+  | 'break-heading'
+  /** A numbered item (1. （1） 一、 （一）) that starts a source line starts a paragraph. */
+  | 'break-item'
+  /** The other copy of the document joins here (it holds one paragraph per line). */
+  | 'join-copy'
+  /** The other copy of the document breaks here. */
+  | 'break-copy';
+
+/** One recorded decision between source line `line` and the next text line `next`. */
+export interface Decision {
+  line: number;
+  next: number;
+  kind: DecisionKind;
+  evidence: string;
 }
 
 type TextLine = Extract<ClassifiedLine, { kind: 'text' }>;
@@ -72,9 +105,7 @@ type TextLine = Extract<ClassifiedLine, { kind: 'text' }>;
 /** Build paragraphs and tables from classified lines (noise and blank lines are skipped). */
 export function buildBlocks(classified: readonly ClassifiedLine[], options: BlockOptions = {}): Block[] {
   const text = classified.filter((c): c is TextLine => c.kind === 'text');
-  // (Cells of one-column "tables" are turned back into ordinary lines below.)
-  const widths = text.map((t) => displayWidth(t.text));
-  const reference = localReferenceWidths(widths);
+  const layoutOf = options.layoutOf ?? localLayouts(text);
   const blocks: Block[] = [];
   let i = 0;
   while (i < text.length) {
@@ -94,25 +125,14 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
       i++;
       continue;
     }
-    const first = text[i]!;
-    const para: Paragraph = {
-      type: 'para',
-      text: first.text,
-      lines: [first.no],
-      line: first.no,
-      column: first.column,
-      pageStart: first.pageStart,
-      inline: [...first.inline],
-      spans: [{ at: 0, line: first.no, column: first.column }],
-    };
+    const para = paragraphOf(text[i]!);
     let j = i;
-    while (j + 1 < text.length && !text[j + 1]!.cell && shouldJoin(text[j]!, text[j + 1]!, text[j - 1], widths[j]!, reference[j]!, options)) {
+    while (j + 1 < text.length && !text[j + 1]!.cell) {
+      const decision = joinDecision(text[j]!, text[j + 1]!, text[j - 1], layoutOf(text[j]!.no), options);
+      if (typeof decision !== 'boolean') options.decisions?.push(decision);
+      if (!(decision === true || (typeof decision !== 'boolean' && decision.kind.startsWith('join')))) break;
       j++;
-      const next = text[j]!;
-      para.spans.push({ at: para.text.length, line: next.no, column: next.column });
-      para.text += next.text;
-      para.lines.push(next.no);
-      for (const r of next.inline) para.inline.push(r);
+      appendLine(para, text[j]!);
     }
     blocks.push(para);
     i = j + 1;
@@ -120,12 +140,36 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
   return blocks;
 }
 
-/** Should line `a` continue into line `b`? `prev` is the line before `a`, if any. */
-function shouldJoin(a: TextLine, b: TextLine, prev: TextLine | undefined, width: number, reference: Reference, options: BlockOptions): boolean {
+/** A paragraph of one source line. */
+function paragraphOf(first: TextLine): Paragraph {
+  return {
+    type: 'para',
+    text: first.text,
+    lines: [first.no],
+    line: first.no,
+    column: first.column,
+    pageStart: first.pageStart,
+    inline: [...first.inline],
+    spans: [{ at: 0, line: first.no, column: first.column }],
+  };
+}
+
+/** Continue a paragraph with the next source line. */
+export function appendLine(para: Paragraph, next: { no: number; text: string; column: number; inline: readonly NoiseRecord[] }): void {
+  para.spans.push({ at: para.text.length, line: next.no, column: next.column });
+  para.text += next.text;
+  para.lines.push(next.no);
+  for (const r of next.inline) para.inline.push(r);
+}
+
+/**
+ * Should line `a` continue into line `b`? `prev` is the line before `a`, if any. A plain boolean
+ * is an obvious decision; a {@link Decision} records the evidence for one that is not.
+ */
+function joinDecision(a: TextLine, b: TextLine, prev: TextLine | undefined, layout: Layout, options: BlockOptions): boolean | Decision {
   if (options.breakAfter?.has(a.no)) return false;
   if (options.joinAfter?.has(a.no)) return true;
   if (a.text === '' || b.text === '') return false;
-  if (endsSentence(a.text)) return false;
   if (isMetaLine(a.text) || isMetaLine(b.text)) return false;
   // The title under an attachment label (附件2) stands alone.
   if (prev && ATTACHMENT_LABEL.test(prev.text)) return false;
@@ -134,12 +178,38 @@ function shouldJoin(a: TextLine, b: TextLine, prev: TextLine | undefined, width:
   if (/\d{1,2}\s*日\s*(?:印发|发布)$/.test(a.text)) return false;
   if (CHAPTER_START.test(b.text) && !CONTINUES.test(a.text)) return false;
   // 第七条 opens a new article unless the line before leads into a citation (依照本法 / 第二十条).
-  if (ARTICLE_START.test(b.text) && !/(?:本法|本规定|本办法|本条例|本细则|依照|根据|按照|违反|适用|和|及|或|、|，|（)$/.test(a.text)) return false;
+  if (ARTICLE_START.test(b.text) && !LEADS_INTO_CITATION.test(a.text)) return false;
   // A new page that opens with a title (…关于…) after a truncated document.
   if (b.pageStart && startsTitle(b.text)) return false;
+  const shapeA = lineShape(a.text, layout);
+  const rest = joinByLayout(a, b, layout, shapeA);
+  const joins = rest === true || (typeof rest !== 'boolean' && rest.kind.startsWith('join'));
+  // Headings and numbered items are recorded only where they overrule a join.
+  if (joins && isHeadingLine(a.text, layout, b.text)) return decision(a, b, 'break-heading', `「${clip(a.text)}」 is a heading`);
+  if (joins && startsItem(b.text) && !CONTINUES.test(a.text) && !LEADS_INTO_CITATION.test(a.text)) {
+    return decision(a, b, 'break-item', `「${clip(b.text)}」 opens a numbered item`);
+  }
+  return rest;
+}
+
+/** The join decision by sentence ends and line widths. */
+function joinByLayout(a: TextLine, b: TextLine, layout: Layout, shapeA: LineShape): boolean | Decision {
+  if (endsSentence(a.text)) {
+    if (!layout.wrapped || shapeA !== 'full') return false;
+    const shapeB = lineShape(b.text, layout);
+    const where = `full width ${layout.full}`;
+    if (!layout.indented) return decision(a, b, 'break-undecided', `line ${a.no} ends a sentence at the margin and the document does not indent its paragraphs (${where}): kept as a break`);
+    if (shapeB === 'full') return decision(a, b, 'join-full-line', `line ${a.no} ends a sentence at the margin and line ${b.no} runs the full width (${where}): not a new indented paragraph`);
+    if (matchMarker(b.text) || LABEL_LINE.test(b.text)) return false;
+    if (shapeB === 'indented') return decision(a, b, 'break-indent', `line ${b.no} is indented (${where})`);
+    // A short last line: the width cannot tell a one-line paragraph from a paragraph's last line.
+    // Where a second copy exists it says "last line" in every case, so that is the default.
+    return decision(a, b, 'join-undecided', `line ${a.no} ends a sentence at the margin and line ${b.no} is ${shapeB} (${where}): taken as the paragraph's last line`);
+  }
   if (CONTINUES.test(a.text)) return true;
-  const full = reference.uniform && reference.width >= 40 && width >= reference.width - 12;
-  if (full) return true;
+  // Mid-sentence, a line near the margin continues (half-width digits and spaces make widths
+  // inexact by a few columns).
+  if (layout.wrapped && displayWidth(a.text) >= layout.full - 12) return true;
   const chars = [...a.text].length;
   // A short line ending in a 文种 word or headline is a title (or its last line).
   if ((titleGenre(a.text) || NEWS_HEADLINE.test(a.text)) && chars <= 60) return false;
@@ -148,39 +218,41 @@ function shouldJoin(a: TextLine, b: TextLine, prev: TextLine | undefined, width:
   return chars >= 24;
 }
 
+function decision(a: TextLine, b: TextLine, kind: DecisionKind, evidence: string): Decision {
+  return { line: a.no, next: b.no, kind, evidence };
+}
+
+function clip(s: string): string {
+  const c = [...s];
+  return c.length > 16 ? `${c.slice(0, 16).join('')}…` : s;
+}
+
+/** A label line: 联系人：… / 联系电话：… */
+const LABEL_LINE = /^[\u4e00-\u9fa5]{2,6}[:：]/;
+
+/** A line before 第X条 that leads into a citation of it (依照本法 / 第二十条). */
+const LEADS_INTO_CITATION = /(?:本法|本规定|本办法|本条例|本细则|依照|根据|按照|违反|适用|和|及|或|、|，|（|第)$/;
+
 /** The start of a wrapped title: an issuing body, then 关于. */
 function startsTitle(text: string): boolean {
   return [...text].length <= 34 && /^[\u4e00-\u9fa5\s\u3000、]{2,30}关于/.test(text) && !/[，。；：]/.test(text);
 }
 
-/** 文号, date and 发布时间 lines stand alone. */
+/** 文号, date and 发布时间 lines stand alone (a 文号 that opens a sentence does not). */
 function isMetaLine(text: string): boolean {
-  return DOC_NUMBER_LINE.test(text) && [...text].length <= 30 || DATE_LINE.test(text) || PUBLISHED_LINE.test(text);
+  return (DOC_NUMBER_LINE.test(text) && [...text].length <= 30 && !/[。；，]$/.test(text)) || DATE_LINE.test(text) || PUBLISHED_LINE.test(text);
 }
 
-/**
- * For each line, the width of a full line around it: the 80th percentile of the widths of the
- * 31 text lines centred on it. In wrapped text most lines are full, so this is the wrap width.
- */
-interface Reference {
-  /** The width of a full line here. */
-  width: number;
-  /** Whether the lines here are hard-wrapped: most of them are about that wide. */
-  uniform: boolean;
-}
-
-function localReferenceWidths(widths: readonly number[]): Reference[] {
-  const out: Reference[] = new Array(widths.length);
-  const half = 15;
-  for (let i = 0; i < widths.length; i++) {
+/** For each text line, the layout learnt from the 61 text lines centred on it. */
+function localLayouts(text: readonly TextLine[]): (line: number) => Layout {
+  const byNo = new Map<number, Layout>();
+  const half = 30;
+  for (let i = 0; i < text.length; i++) {
     const lo = Math.max(0, i - half);
-    const hi = Math.min(widths.length, i + half + 1);
-    const window = widths.slice(lo, hi).sort((x, y) => x - y);
-    const width = window[Math.floor((window.length - 1) * 0.8)]!;
-    const near = window.filter((w) => w >= width - 12 && w <= width + 6).length;
-    out[i] = { width, uniform: near >= window.length * 0.45 };
+    const hi = Math.min(text.length, i + half + 1);
+    byNo.set(text[i]!.no, learnLayout(text.slice(lo, hi).map((t) => t.text)));
   }
-  return out;
+  return (line) => byNo.get(line) ?? UNWRAPPED;
 }
 
 /**

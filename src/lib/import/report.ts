@@ -8,6 +8,7 @@ import type { SourceMessage } from './messages.ts';
 import type { NoiseRecord } from './noise.ts';
 import type { ImportedSource, LineAccount } from './source.ts';
 import type { CorrectionSet } from './corrections.ts';
+import type { Decision } from './paragraphs.ts';
 
 /** A run of consecutive accounted lines with the same destination. */
 export type AccountRange =
@@ -36,6 +37,12 @@ export interface SourceReport {
   corrections: { total: number; used: Array<{ line: number; reason: string }>; unused: Array<{ line: number; reason: string }> };
   accounts: AccountRange[];
   unaccounted: number[];
+  /**
+   * Paragraph join and break decisions that are not obvious (a sentence ending at the margin, a
+   * heading, a numbered item, the other copy's paragraphing), counted by kind, each with its
+   * evidence.
+   */
+  paragraphs: { byKind: Record<string, number>; decisions: Decision[] };
   ink: ImportedSource['ink'];
   messages: SourceMessage[];
 }
@@ -47,7 +54,11 @@ export function sourceReport(
   docIds: readonly string[],
   canonical: ReadonlyMap<string, CanonicalDocument>,
   corrections: CorrectionSet,
+  copyDecisions: readonly Decision[] = [],
 ): SourceReport {
+  const decisions = [...src.decisions, ...copyDecisions].sort((a, b) => a.line - b.line || a.kind.localeCompare(b.kind));
+  const decisionKinds: Record<string, number> = {};
+  for (const d of decisions) decisionKinds[d.kind] = (decisionKinds[d.kind] ?? 0) + 1;
   const byKind: Record<string, number> = {};
   for (const n of src.noise) byKind[n.kind] = (byKind[n.kind] ?? 0) + 1;
   return {
@@ -71,6 +82,7 @@ export function sourceReport(
     },
     accounts: ranges(src.accounts, docIds),
     unaccounted: src.unaccounted,
+    paragraphs: { byKind: sortKeys(decisionKinds), decisions },
     ink: src.ink,
     messages: src.messages,
   };

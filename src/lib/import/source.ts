@@ -8,7 +8,8 @@ import { buildDocuments, UNTITLED, type DocumentFacts, type SourceDocument } fro
 import { splitLines, inkCount } from './lines.ts';
 import type { SourceMessage } from './messages.ts';
 import { classifyLines, type NoiseKind, type NoiseRecord } from './noise.ts';
-import { buildBlocks, sourcePosition, type Paragraph } from './paragraphs.ts';
+import { buildBlocks, sourcePosition, type Decision, type Paragraph } from './paragraphs.ts';
+import { documentLayouts } from './layout.ts';
 import { findStarts } from './segment.ts';
 import type { CorrectionSet } from './corrections.ts';
 
@@ -31,6 +32,8 @@ export interface ImportedSource {
   messages: SourceMessage[];
   /** True when the file is unusable; the build must fail. */
   fatal: boolean;
+  /** Paragraph join and break decisions that are not obvious, with their evidence. */
+  decisions: Decision[];
   /** Non-blank characters in the source, and how many ended in documents and in noise. */
   ink: { source: number; documents: number; noise: number };
 }
@@ -46,7 +49,7 @@ export function importSource(
   const messages = [...decoded.messages];
   if (decoded.fatal) {
     // An unusable file yields no documents; the build fails on it (see `fatal`).
-    return { file, encoding: decoded.encoding, lineCount: 0, documents: [], noise: [], accounts: [], unaccounted: [], messages, fatal: true, ink: { source: 0, documents: 0, noise: 0 } };
+    return { file, encoding: decoded.encoding, lineCount: 0, documents: [], noise: [], accounts: [], unaccounted: [], messages, fatal: true, decisions: [], ink: { source: 0, documents: 0, noise: 0 } };
   }
   const lines = splitLines(decoded.text);
   const use = <T>(pick: (c: CorrectionSet['entries'][number]) => T | undefined) => {
@@ -67,7 +70,13 @@ export function importSource(
   const notStartAt = new Set(use((e) => (e.notStart ? true : undefined)).keys());
 
   const classified = classifyLines(lines, noiseFix);
-  const blocks = buildBlocks(classified, { breakAfter, joinAfter });
+  // Paragraphs twice: a first segmentation tells where documents are, so that each document's
+  // own full line width can weigh the join and break decisions of the second.
+  const firstBlocks = buildBlocks(classified, { breakAfter, joinAfter });
+  const firstStarts = findStarts(firstBlocks, { startAt, notStartAt }).starts.map((s) => firstBlocks[s.block]!.line);
+  const textLines = classified.filter((c): c is Extract<(typeof classified)[number], { kind: 'text' }> => c.kind === 'text');
+  const decisions: Decision[] = [];
+  const blocks = buildBlocks(classified, { breakAfter, joinAfter, layoutOf: documentLayouts(textLines, firstStarts), decisions });
   const { starts, stray } = findStarts(blocks, { startAt, notStartAt });
   const noise: NoiseRecord[] = [];
   for (const c of classified) {
@@ -146,6 +155,7 @@ export function importSource(
     unaccounted,
     messages,
     fatal: decoded.fatal,
+    decisions,
     ink: { source: inkCount(decoded.text), documents: docInk, noise: noiseInk },
   };
 }
