@@ -147,6 +147,7 @@ function textDefects(body: readonly Block[], add: Add): void {
   for (const b of body) {
     if (b.type === 'table') {
       flush();
+      if (!b.recovered) add(b.line, 'unrebuilt-table', 'text', `table structure not recovered: ${b.rows.length} rows of cells in reading order`);
       const k = b.rows[0]?.length ?? 0;
       const odd = b.rows.filter((r) => r.length !== k && r.length !== 1).length;
       if (odd > 0) add(b.line, 'unrebuilt-table', 'text', `${odd} of ${b.rows.length} rows do not have the ${k} columns of the header`);

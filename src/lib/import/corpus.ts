@@ -9,6 +9,7 @@ import { docNumberSlug, titleSlug, uniqueId } from './ids.ts';
 import { parseIssuerDictionary } from './issuers.ts';
 import { applyCopyParagraphs } from './copies.ts';
 import { documentFile } from './markdown.ts';
+import { normalizeBodySpacing, type SpacingKind } from './spacing.ts';
 import type { Decision } from './paragraphs.ts';
 import { documentKey, mergeDocuments, type CanonicalDocument } from './merge.ts';
 import type { SourceMessage } from './messages.ts';
@@ -64,6 +65,14 @@ export function importCorpus(input: CorpusInput): CorpusOutput {
     if (taken.length > 0) copyDecisions.set(d.copies[0]!.file, [...(copyDecisions.get(d.copies[0]!.file) ?? []), ...taken]);
   }
   assignIds(documents, input.existingIds);
+  // PDF justification spaces, recorded per document in the report of its canonical copy.
+  const spacing = new Map<string, Array<{ id: string; removed: Partial<Record<SpacingKind, number>> }>>();
+  for (const d of documents) {
+    const removed = normalizeBodySpacing(d.body);
+    if (Object.keys(removed).length === 0) continue;
+    const file = d.copies[0]!.file;
+    spacing.set(file, [...(spacing.get(file) ?? []), { id: d.id, removed }]);
+  }
 
   const byId = new Map(documents.map((d) => [d.id, d] as const));
   const idOfCopy = new Map<string, string>();
@@ -74,7 +83,7 @@ export function importCorpus(input: CorpusInput): CorpusOutput {
   const reports: SourceReport[] = [];
   for (const src of imported) {
     const docIds = src.documents.map((d) => idOfCopy.get(`${src.file}:${d.startLine}`)!);
-    const report = sourceReport(src, sha256(input.sources.get(src.file)!), docIds, byId, sets.get(src.file)!, copyDecisions.get(src.file) ?? []);
+    const report = sourceReport(src, sha256(input.sources.get(src.file)!), docIds, byId, sets.get(src.file)!, copyDecisions.get(src.file) ?? [], (spacing.get(src.file) ?? []).sort((a, b) => a.id.localeCompare(b.id)));
     reports.push(report);
     files.set(`content/reports/${src.file.replace(/\.[^.]+$/, '')}.json`, `${JSON.stringify(report, null, 1)}\n`);
   }

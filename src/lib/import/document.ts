@@ -4,6 +4,7 @@
  * Every block of a document is assigned a part (header or body) for the accounting.
  */
 import { findDates, findDocNumbers, normalizeDocNumber, parseChineseDate } from '../text/index.ts';
+import { readCaption, type HistoryEvent } from './caption.ts';
 import { splitIssuers, looksLikeIssuers } from './issuers.ts';
 import type { Block, Paragraph } from './paragraphs.ts';
 import { DATE_LINE, DOC_NUMBER_LINE, PUBLISHED_LINE, endsSentence, titleGenre } from './patterns.ts';
@@ -32,6 +33,8 @@ export interface DocumentMetadata {
   genre: string;
   jurisdiction: string;
   role: Role;
+  /** Dated events stated in the 题注 of a law or regulation (通过, 公布, 修正, 修订), in order. */
+  history: HistoryEvent[];
 }
 
 /** A document as found in one source (one copy). */
@@ -82,6 +85,9 @@ const PROVINCE_SUFFIX: Record<string, string> = {
 const EFFECTIVE =
   /本(?:法|条例|规定|办法|细则|实施细则|意见|实施意见|通知|方案|实施方案|规划|决定|措施|标准|指南|规范)[^，。；]{0,6}?自([^，。；]{2,24}?)起(?:施行|实行|执行|生效)/;
 
+/** Kinds whose 题注 dates the text. */
+const LEGISLATION: ReadonlySet<Kind> = new Set(['法律', '行政法规', '地方性法规', '部门规章']);
+
 /** Build the documents of one source from its blocks and starts. */
 export function buildDocuments(
   file: string,
@@ -116,6 +122,7 @@ function analyse(
   let docNumber: string | null = null;
   let published: string | null = null;
   let masthead = '';
+  let history: HistoryEvent[] = [];
   const titleText = start.titleBlocks.map((b) => (all[b] as Paragraph).text).join('');
   let inHeader = true;
   for (const b of own) {
@@ -155,6 +162,7 @@ function analyse(
       const dns = findDocNumbers(t);
       if (dns[0] && docNumber === null && /公布|发布|印发/.test(t)) docNumber = cleanDocNumber(dns[0].normalized);
       if (/公布|发布/.test(t)) published ??= findDates(t)[0]?.iso ?? null;
+      if (history.length === 0) history = readCaption(t);
       // （1999年4月2日云南省第九届人民代表大会常务委员会第八次会议通过 …）
       const congress = /(?:^|[日）)])([\u4e00-\u9fa5]{2,8}?)第[一二三四五六七八九十]{1,3}届人民代表大会常务委员会/.exec(t);
       if (congress) masthead ||= `${congress[1]}人民代表大会常务委员会`;
@@ -170,10 +178,12 @@ function analyse(
   const headline = ISSUED_HEADLINE.exec(titleText);
   const issuers = issuersOf(headline && start.reason !== 'news-headline' ? `${headline[1]}关于` : title, masthead, signature.issuers, docNumber, dict);
   const news = newsFacts(body);
-  const issued = signature.date ?? null;
-  const effectiveRule = effectiveDate(body);
-  const effective = resolveEffective(effectiveRule, issued, published);
   const kind = kindOf(title, genre, issuers, start, titleText, body);
+  // A law's or regulation's text as printed dates from the last event of its 题注.
+  const issued = signature.date ?? (LEGISLATION.has(kind) ? (history.at(-1)?.date ?? null) : null);
+  const effectiveRule = effectiveDate(body);
+  // 自公布之日起施行 in an amended text refers to a publication the 题注 does not date.
+  const effective = resolveEffective(effectiveRule, history.length > 0 ? null : issued, published);
   const lines = own.flatMap((b) => b.lines);
   if (kind === '新闻') {
     // A news item's issuer is the agency, not the bodies in its headline; its date is the dispatch.
@@ -190,6 +200,7 @@ function analyse(
     docNumber,
     issuers,
     dates: { issued, published, effective },
+    history,
     kind,
     genre,
     jurisdiction: jurisdictionOf(title, issuers, docNumber),

@@ -105,7 +105,7 @@ function markImprint(out: ClassifiedLine[]): void {
 function classifyOne(line: SourceLine): ClassifiedLine {
   const raw = line.text;
   // A lone tab is an empty cell of a flattened table (a merged cell), not a blank line.
-  if (/^\t[ \t]*$/.test(raw)) return { no: line.no, kind: 'text', text: '', column: 2, pageStart: false, cell: true, inline: [] };
+  if (/^\t[ \t\u00a0\u3000]*$/.test(raw)) return { no: line.no, kind: 'text', text: '', column: 2, pageStart: false, cell: true, inline: [] };
   if (isBlank(raw)) return { no: line.no, kind: 'blank' };
   const { text, column } = trimLine(raw);
   const noise = (kind: NoiseKind, reason: string): ClassifiedLine => ({

@@ -9,6 +9,7 @@ import type { NoiseRecord } from './noise.ts';
 import type { ImportedSource, LineAccount } from './source.ts';
 import type { CorrectionSet } from './corrections.ts';
 import type { Decision } from './paragraphs.ts';
+import type { SpacingKind } from './spacing.ts';
 
 /** A run of consecutive accounted lines with the same destination. */
 export type AccountRange =
@@ -43,6 +44,8 @@ export interface SourceReport {
    * evidence.
    */
   paragraphs: { byKind: Record<string, number>; decisions: Decision[] };
+  /** PDF justification spaces removed, per document whose canonical text comes from this source. */
+  spacing: Array<{ id: string; removed: Partial<Record<SpacingKind, number>> }>;
   ink: ImportedSource['ink'];
   messages: SourceMessage[];
 }
@@ -55,6 +58,7 @@ export function sourceReport(
   canonical: ReadonlyMap<string, CanonicalDocument>,
   corrections: CorrectionSet,
   copyDecisions: readonly Decision[] = [],
+  spacing: SourceReport['spacing'] = [],
 ): SourceReport {
   const decisions = [...src.decisions, ...copyDecisions].sort((a, b) => a.line - b.line || a.kind.localeCompare(b.kind));
   const decisionKinds: Record<string, number> = {};
@@ -83,6 +87,7 @@ export function sourceReport(
     accounts: ranges(src.accounts, docIds),
     unaccounted: src.unaccounted,
     paragraphs: { byKind: sortKeys(decisionKinds), decisions },
+    spacing,
     ink: src.ink,
     messages: src.messages,
   };
