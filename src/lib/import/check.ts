@@ -135,6 +135,8 @@ function copyDefects(d: CanonicalDocument, sourceLines: ReadonlyMap<string, read
 
 /** A numbered item glued after a word: …教师队伍8.加快… / …体系（二）完善… */
 const GLUED_ITEM = /[\u4e00-\u9fa5](?<![第条款项和及或与至、])(?:\d{1,2}[.．](?=[\u4e00-\u9fa5])|[（(][一二三四五六七八九十]{1,3}[)）](?=[\u4e00-\u9fa5]))/;
+/** A numbered row of space-separated cells: 1 天 津 全市 1. */
+const TABLE_ROW_LINE = /^\d{1,2} \S+ \S+ \S+/;
 /** Figures fused together: 046.569.7 (two decimal points in one run of digits). */
 const FUSED_FIGURES = /\d*\.\d+\.\d/;
 
@@ -161,6 +163,7 @@ function textDefects(body: readonly Block[], add: Add): void {
     if (glued) {
       add(b.line, 'glued-heading', 'text', `numbered item glued after a word: 「${clip(b.text.slice(Math.max(0, glued.index - 8), glued.index + 8), 16)}」`);
     }
+    if (TABLE_ROW_LINE.test(b.text)) add(b.line, 'unrebuilt-table', 'text', `a table row printed as a line: 「${clip(b.text, 24)}」`);
     if (FUSED_FIGURES.test(b.text)) add(b.line, 'unrebuilt-table', 'text', `figures fused together: 「${clip(FUSED_FIGURES.exec(b.text)![0], 24)}」`);
   }
   flush();

@@ -9,6 +9,7 @@ import { docNumberSlug, titleSlug, uniqueId } from './ids.ts';
 import { parseIssuerDictionary } from './issuers.ts';
 import { applyCopyParagraphs } from './copies.ts';
 import { documentFile } from './markdown.ts';
+import { carriedRenames, unitChanges, type UnitChanges } from './units.ts';
 import { normalizeBodySpacing, type SpacingKind } from './spacing.ts';
 import type { Decision } from './paragraphs.ts';
 import { documentKey, mergeDocuments, type CanonicalDocument } from './merge.ts';
@@ -26,6 +27,8 @@ export interface CorpusInput {
   issuerDictionary: string;
   /** Ids already in use: document key → id (from the current content/policies). */
   existingIds: ReadonlyMap<string, string>;
+  /** The current content/policies files by id: the units a re-import removes are listed. */
+  existingFiles?: ReadonlyMap<string, string>;
 }
 
 /** What an import produces. */
@@ -35,6 +38,8 @@ export interface CorpusOutput {
   files: Map<string, string>;
   reports: SourceReport[];
   messages: SourceMessage[];
+  /** Units this run removed or renamed, by document id (empty when the corpus was up to date). */
+  unitChanges: Map<string, UnitChanges>;
   /** A source could not be used at all. */
   fatal: boolean;
 }
@@ -79,7 +84,21 @@ export function importCorpus(input: CorpusInput): CorpusOutput {
   for (const d of documents) for (const c of d.copies) idOfCopy.set(`${c.file}:${c.startLine}`, d.id);
 
   const files = new Map<string, string>();
-  for (const d of [...documents].sort((a, b) => a.id.localeCompare(b.id))) files.set(`content/policies/${d.id}.md`, documentFile(d));
+  const unitChangesById = new Map<string, UnitChanges>();
+  for (const d of [...documents].sort((a, b) => a.id.localeCompare(b.id))) {
+    const before = input.existingFiles?.get(d.id);
+    // Unchanged since the last import: its renames stand as they are.
+    d.renamedUnits = before === undefined ? {} : carriedRenames(before);
+    if (before !== undefined && documentFile(d) === before) {
+      files.set(`content/policies/${d.id}.md`, before);
+      continue;
+    }
+    d.renamedUnits = {};
+    const changes = unitChanges(before, documentFile(d));
+    d.renamedUnits = changes.removed;
+    if (Object.keys(changes.removed).length + Object.keys(changes.renamed).length > 0) unitChangesById.set(d.id, changes);
+    files.set(`content/policies/${d.id}.md`, documentFile(d));
+  }
   const reports: SourceReport[] = [];
   for (const src of imported) {
     const docIds = src.documents.map((d) => idOfCopy.get(`${src.file}:${d.startLine}`)!);
@@ -87,7 +106,7 @@ export function importCorpus(input: CorpusInput): CorpusOutput {
     reports.push(report);
     files.set(`content/reports/${src.file.replace(/\.[^.]+$/, '')}.json`, `${JSON.stringify(report, null, 1)}\n`);
   }
-  return { documents, files, reports, messages, fatal: imported.some((s) => s.fatal) };
+  return { documents, files, reports, messages, unitChanges: unitChangesById, fatal: imported.some((s) => s.fatal) };
 }
 
 /**

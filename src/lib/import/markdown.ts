@@ -32,6 +32,7 @@ export function frontmatter(doc: CanonicalDocument): Record<string, unknown> {
     sources: doc.sources,
     differences: doc.differences,
     corrections: doc.corrections,
+    ...(Object.keys(doc.renamedUnits).length > 0 ? { renamedUnits: doc.renamedUnits } : {}),
   };
 }
 

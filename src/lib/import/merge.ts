@@ -35,6 +35,8 @@ export interface CanonicalDocument extends DocumentMetadata {
   /** Corrections applied to any copy. */
   corrections: Array<{ file: string; line: number; fields: string[]; reason: string }>;
   body: Block[];
+  /** Unit ids earlier imports had that this text lacks → the nearest surviving unit. */
+  renamedUnits: Record<string, string>;
   /** The copies, canonical first. */
   copies: SourceDocument[];
 }
@@ -106,6 +108,7 @@ export function mergeDocuments(bySource: ReadonlyMap<string, readonly SourceDocu
       differences,
       corrections: copies.flatMap((c) => c.corrections),
       body: base.body,
+      renamedUnits: {},
       copies: ranked,
     });
   }

@@ -8,6 +8,7 @@
  * line and pass through unchanged. Tab-prefixed lines are cells of a flattened table.
  */
 import { displayWidth } from './lines.ts';
+import { readSpacedTable } from './spaced-table.ts';
 import { matchMarker } from '../pst/patterns.ts';
 import { isHeadingLine, learnLayout, lineShape, startsItem, UNWRAPPED, type Layout, type LineShape } from './layout.ts';
 import type { ClassifiedLine, NoiseRecord } from './noise.ts';
@@ -121,6 +122,13 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
         continue;
       }
       for (let k = i; k < end; k++) text[k] = { ...text[k]!, cell: false };
+    }
+    const spaced = readSpacedTable(text, i);
+    if (spaced) {
+      const own = text.slice(i, spaced.end);
+      blocks.push({ type: 'table', rows: spaced.rows, recovered: true, lines: own.map((t) => t.no), line: own[0]!.no, column: own[0]!.column, pageStart: own[0]!.pageStart, inline: own.flatMap((t) => t.inline) });
+      i = spaced.end;
+      continue;
     }
     if (text[i]!.text === '') {
       // An empty cell outside a table is white space.
