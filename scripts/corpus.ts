@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatMessage, importCorpus } from '../src/lib/import/index.ts';
+import { checkParagraphs, formatMessage, importCorpus, paragraphCopy } from '../src/lib/import/index.ts';
 import { readCorpusInput, ROOT } from './lib-cli.ts';
 
 const out = importCorpus(readCorpusInput());
@@ -28,6 +28,33 @@ const problems = out.messages.filter((m) => m.severity !== 'info');
 const fatal = out.fatal || out.reports.some((r) => r.unaccounted.length > 0) || stale.length > 0;
 const byKind: Record<string, number> = {};
 for (const d of out.documents) byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
+
+// Paragraph structure: the importer's decisions by kind, and the check's defects by class.
+const decisions: Record<string, number> = {};
+for (const r of out.reports) for (const [k, n] of Object.entries(r.paragraphs.byKind)) decisions[k] = (decisions[k] ?? 0) + n;
+// Each undecided place, and whether a second copy of its document settles it.
+const undecided = out.reports.flatMap((r) =>
+  r.paragraphs.decisions
+    .filter((d) => d.kind.endsWith('-undecided'))
+    .map((d) => {
+      const doc = out.documents.find((x) => x.copies.some((c) => c.file === r.file && c.startLine <= d.line && d.line <= c.endLine));
+      const copy = doc && doc.copies[0]!.file === r.file ? paragraphCopy(doc) : undefined;
+      const settled = doc && doc.copies[0]!.file !== r.file ? `not the canonical copy of ${doc.id}` : copy ? `settled by the copy at ${copy.file}:${copy.startLine}` : 'no second copy: the layout default stands';
+      return { file: r.file, ...d, settled };
+    }),
+);
+const defects = checkParagraphs(out.documents);
+const defectClasses: Record<string, number> = { 'wrong-split': 0, 'missing-split': 0, 'glued-heading': 0, 'unrebuilt-table': 0 };
+for (const d of defects) defectClasses[d.kind] = (defectClasses[d.kind] ?? 0) + 1;
+const fullyRight = out.documents.length - new Set(defects.map((d) => d.id)).size;
+const spacing: Record<string, number> = {};
+let spacedDocs = 0;
+for (const r of out.reports) {
+  for (const s of r.spacing) {
+    spacedDocs++;
+    for (const [k, n] of Object.entries(s.removed)) spacing[k] = (spacing[k] ?? 0) + (n ?? 0);
+  }
+}
 
 const report = {
   documents: out.documents.length,
@@ -48,6 +75,8 @@ const report = {
   noiseByKind,
   corrections: { total: out.reports.reduce((n, r) => n + r.corrections.total, 0), used: out.reports.reduce((n, r) => n + r.corrections.used.length, 0) },
   unaccountedLines: out.reports.reduce((n, r) => n + r.unaccounted.length, 0),
+  paragraphs: { decisions, undecided, defects: defectClasses, documentsFullyRight: fullyRight, cases: defects },
+  spacing: { documents: spacedDocs, removed: spacing },
   staleFiles: stale,
   problems: problems.map(formatMessage),
   fatal,
@@ -74,6 +103,12 @@ if (process.argv.includes('--json')) {
     for (const d of m.differences.slice(0, 5)) p(`    ${d.kind} at ${d.file}:${d.line}: 「${clip(d.canonical)}」 ≠ 「${clip(d.copy)}」`);
     if (m.differences.length > 5) p(`    … ${m.differences.length - 5} more differences`);
   }
+  p();
+  p(`Paragraph decisions (by kind): ${Object.entries(decisions).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  for (const u of undecided) p(`  content/sources/${u.file}:${u.next}  ${u.kind}: ${u.evidence} — ${u.settled}`);
+  p(`Paragraph check (layout + copies + text): ${Object.entries(defectClasses).map(([k, n]) => `${k} ${n}`).join(', ')}; ${fullyRight} of ${out.documents.length} documents fully right`);
+  for (const d of defects) p(`  content/sources/${d.file}:${d.line}  ${d.id}  ${d.kind} (${d.evidence}): ${d.detail}`);
+  p(`Justification spaces removed in ${spacedDocs} documents: ${Object.entries(spacing).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   p();
   p(`Noise removed: ${Object.entries(noiseByKind).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   p(`Corrections used: ${report.corrections.used} of ${report.corrections.total}`);

@@ -36,15 +36,15 @@ export interface Defect {
   detail: string;
 }
 
-/** Check every document; `sourceLines` maps a source file to its lines (index = line - 1). */
-export function checkParagraphs(documents: readonly CanonicalDocument[], sourceLines: ReadonlyMap<string, readonly string[]>): Defect[] {
+/** Check every document's paragraphs. */
+export function checkParagraphs(documents: readonly CanonicalDocument[]): Defect[] {
   const out: Defect[] = [];
   for (const d of documents) {
     const base = d.copies[0]!;
     const add = (line: number, kind: DefectClass, evidence: Defect['evidence'], detail: string) =>
       out.push({ id: d.id, file: base.file, line, kind, evidence, detail });
     layoutDefects(d.body, add);
-    copyDefects(d, sourceLines, add);
+    copyDefects(d, add);
     textDefects(d.body, add);
   }
   return out.sort((a, b) => a.id.localeCompare(b.id) || a.line - b.line);
@@ -100,8 +100,7 @@ function flatten(body: readonly Block[]): { text: string; breaks: Set<number> } 
 
 const CONTEXT = 12;
 
-function copyDefects(d: CanonicalDocument, sourceLines: ReadonlyMap<string, readonly string[]>, add: Add): void {
-  void sourceLines;
+function copyDefects(d: CanonicalDocument, add: Add): void {
   const base = d.copies[0]!;
   const web = d.copies.slice(1).find((c) => !learnLayout(bodyLines(c.body).map((l) => l.text)).wrapped && c.body.length > 3);
   if (!web || !learnLayout(bodyLines(base.body).map((l) => l.text)).wrapped) return;
@@ -149,7 +148,7 @@ function textDefects(body: readonly Block[], add: Add): void {
   for (const b of body) {
     if (b.type === 'table') {
       flush();
-      if (!b.recovered) add(b.line, 'unrebuilt-table', 'text', `table structure not recovered: ${b.rows.length} rows of cells in reading order`);
+      if (b.recovered === false) add(b.line, 'unrebuilt-table', 'text', `table structure not recovered: ${b.rows.length} rows of cells in reading order`);
       const k = b.rows[0]?.length ?? 0;
       const odd = b.rows.filter((r) => r.length !== k && r.length !== 1).length;
       if (odd > 0) add(b.line, 'unrebuilt-table', 'text', `${odd} of ${b.rows.length} rows do not have the ${k} columns of the header`);

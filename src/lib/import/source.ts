@@ -170,6 +170,9 @@ function textChecks(file: string, documents: readonly SourceDocument[], lines: r
   }
   for (const d of documents) {
     for (const b of d.body) {
+      if (b.type === 'table' && !b.recovered) {
+        out.push({ file, line: b.line, column: b.column, reason: `table structure not recovered: its ${b.rows.flat().length} cells are kept in reading order in a marked block`, ruleId: 'table-not-recovered', severity: 'warning' });
+      }
       if (b.type !== 'para') continue;
       const unclosed: number[] = [];
       for (let i = 0; i < b.text.length; i++) {
