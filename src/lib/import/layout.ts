@@ -28,6 +28,9 @@ export type LineShape = 'full' | 'indented' | 'short';
 /** No layout evidence: every line is taken as it comes. */
 export const UNWRAPPED: Layout = { full: 0, wrapped: false, indented: false };
 
+/** Three CJK characters each separated by one space: a justified, letter-spaced line. */
+const LETTER_SPACED = /[\u4e00-\u9fa5] [\u4e00-\u9fa5] [\u4e00-\u9fa5] [\u4e00-\u9fa5]/;
+
 /** Columns a full line may fall short of the margin (a half-width digit or a space). */
 const SLACK = 2;
 /** The first-line indent: two full-width characters. */
@@ -64,6 +67,8 @@ export function learnLayout(lines: readonly string[]): Layout {
 export function lineShape(text: string, layout: Layout): LineShape {
   const w = displayWidth(text);
   if (!layout.wrapped) return 'short';
+  // A letter-spaced line (社 会 保 障 部 …) was spread to the margin by justification.
+  if (LETTER_SPACED.test(text)) return 'full';
   if (w >= layout.full - SLACK) return 'full';
   if (w >= layout.full - INDENT - 1) return 'indented';
   return 'short';

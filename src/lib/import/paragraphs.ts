@@ -294,8 +294,12 @@ function tableEnd(classified: readonly ClassifiedLine[], text: readonly TextLine
   while (before > start && !text[before]!.cell) before--;
   const rows = last - 1 - before;
   if (text[last]!.text === '' && rows > 1) {
-    const tail = text.slice(end, end + rows);
-    if (tail.length === rows && tail.every((t) => !t.cell && t.text !== '' && [...t.text].length <= 20 && !STRUCTURE_HEADING.test(t.text) && !endsSentence(t.text))) end += rows;
+    let taken = 0;
+    for (const t of text.slice(end, end + rows)) {
+      if (t.cell || t.text === '' || [...t.text].length > 20 || STRUCTURE_HEADING.test(t.text) || endsSentence(t.text)) break;
+      taken++;
+    }
+    end += taken;
   }
   void classified;
   return end;
