@@ -70,7 +70,7 @@ function layoutDefects(body: readonly Block[], add: Add): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    const shapeA = lineShape(a.text, layout);
+    const shapeA = lineShape(a.text, layout, lines[i - 1]?.para !== a.para);
     const marker = matchMarker(b.text);
     if (a.para !== b.para) {
       if (shapeA !== 'full' || b.para !== a.para + 1 || marker) continue;

@@ -31,8 +31,11 @@ export const UNWRAPPED: Layout = { full: 0, wrapped: false, indented: false };
 /** Three CJK characters each separated by one space: a justified, letter-spaced line. */
 const LETTER_SPACED = /[\u4e00-\u9fa5] [\u4e00-\u9fa5] [\u4e00-\u9fa5] [\u4e00-\u9fa5]/;
 
+/** Punctuation that may hang beyond the margin at the end of a line. */
+const HANGING = /[，。、；：？！”’）》]$/;
+
 /** Columns a full line may fall short of the margin (a half-width digit or a space). */
-const SLACK = 2;
+const SLACK = 1;
 /** The first-line indent: two full-width characters. */
 const INDENT = 4;
 
@@ -58,19 +61,27 @@ export function learnLayout(lines: readonly string[]): Layout {
   for (let i = 1; i < lines.length; i++) {
     if (widths[i - 1]! < full - INDENT - 1 && endsSentence(lines[i - 1]!) && i + 1 < lines.length && widths[i + 1]! >= full - SLACK) firstLines.push(widths[i]!);
   }
-  const indentedFirst = firstLines.filter((w) => w >= full - INDENT - 1 && w <= full - INDENT + 1).length;
+  const indentedFirst = firstLines.filter((w) => w >= full - INDENT - 2 && w <= full - 2).length;
   const fullFirst = firstLines.filter((w) => w >= full - SLACK).length;
   return { full, wrapped, indented: indentedFirst > fullFirst && indentedFirst >= 2 };
 }
 
-/** The shape of a line of `text` in a document with `layout`. */
-export function lineShape(text: string, layout: Layout): LineShape {
+/**
+ * The shape of a line of `text` in a document with `layout`. A paragraph's first line starts two
+ * characters in, so it reaches the margin at the indented width (`firstLine`); a first line whose
+ * last character is punctuation may hang it one character beyond, so up to two columns short of
+ * a full line is still an indented line.
+ */
+export function lineShape(text: string, layout: Layout, firstLine = false): LineShape {
   const w = displayWidth(text);
   if (!layout.wrapped) return 'short';
   // A letter-spaced line (社 会 保 障 部 …) was spread to the margin by justification.
   if (LETTER_SPACED.test(text)) return 'full';
-  if (w >= layout.full - SLACK) return 'full';
-  if (w >= layout.full - INDENT - 1) return 'indented';
+  // Two columns short is a full line unless it ends in punctuation that may hang off an
+  // indented first line.
+  if (w >= layout.full - SLACK || (w >= layout.full - SLACK - 1 && !HANGING.test(text))) return 'full';
+  if (firstLine && w >= layout.full - INDENT - SLACK) return 'full';
+  if (w >= layout.full - INDENT - 2) return 'indented';
   return 'short';
 }
 

@@ -138,7 +138,7 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
     const para = paragraphOf(text[i]!);
     let j = i;
     while (j + 1 < text.length && !text[j + 1]!.cell) {
-      const decision = joinDecision(text[j]!, text[j + 1]!, text[j - 1], layoutOf(text[j]!.no), options);
+      const decision = joinDecision(text[j]!, text[j + 1]!, text[j - 1], layoutOf(text[j]!.no), options, j === i);
       if (typeof decision !== 'boolean') options.decisions?.push(decision);
       if (!(decision === true || (typeof decision !== 'boolean' && decision.kind.startsWith('join')))) break;
       j++;
@@ -176,7 +176,7 @@ export function appendLine(para: Paragraph, next: { no: number; text: string; co
  * Should line `a` continue into line `b`? `prev` is the line before `a`, if any. A plain boolean
  * is an obvious decision; a {@link Decision} records the evidence for one that is not.
  */
-function joinDecision(a: TextLine, b: TextLine, prev: TextLine | undefined, layout: Layout, options: BlockOptions): boolean | Decision {
+function joinDecision(a: TextLine, b: TextLine, prev: TextLine | undefined, layout: Layout, options: BlockOptions, aOpens: boolean): boolean | Decision {
   if (options.breakAfter?.has(a.no)) return false;
   if (options.joinAfter?.has(a.no)) return true;
   if (a.text === '' || b.text === '') return false;
@@ -193,7 +193,7 @@ function joinDecision(a: TextLine, b: TextLine, prev: TextLine | undefined, layo
   if (b.pageStart && startsTitle(b.text)) return false;
   // Labelled lines (联系人：… / 联系电话：…) stand alone.
   if (LABEL_LINE.test(a.text) && LABEL_LINE.test(b.text)) return false;
-  const shapeA = lineShape(a.text, layout);
+  const shapeA = lineShape(a.text, layout, aOpens);
   const rest = joinByLayout(a, b, layout, shapeA);
   const joins = rest === true || (typeof rest !== 'boolean' && rest.kind.startsWith('join'));
   // Headings and numbered items are recorded only where they overrule a join.
@@ -213,7 +213,11 @@ function joinByLayout(a: TextLine, b: TextLine, layout: Layout, shapeA: LineShap
     if (!layout.indented) return decision(a, b, 'break-undecided', `line ${a.no} ends a sentence at the margin and the document does not indent its paragraphs (${where}): kept as a break`);
     if (shapeB === 'full') return decision(a, b, 'join-full-line', `line ${a.no} ends a sentence at the margin and line ${b.no} runs the full width (${where}): not a new indented paragraph`);
     if (matchMarker(b.text) || LABEL_LINE.test(b.text)) return false;
-    if (shapeB === 'indented') return decision(a, b, 'break-indent', `line ${b.no} is indented (${where})`);
+    // Half-width digits and the spaces around them make a width inexact by a column or two.
+    // After a semicolon at the margin the sentence goes on, unless the width says otherwise.
+    const inexact = /[0-9 ]/.test(b.text) && /；$/.test(a.text);
+    if (shapeB === 'indented' && !inexact) return decision(a, b, 'break-indent', `line ${b.no} is indented (${where})`);
+    if (shapeB === 'indented') return decision(a, b, 'join-undecided', `line ${a.no} ends a sentence at the margin and line ${b.no} looks indented, but its half-width digits make its width inexact and line ${a.no} ends in ； (${where}): taken as running on`);
     // A short last line: the width cannot tell a one-line paragraph from a paragraph's last line.
     // Where a second copy exists it says "last line" in every case, so that is the default.
     return decision(a, b, 'join-undecided', `line ${a.no} ends a sentence at the margin and line ${b.no} is ${shapeB} (${where}): taken as the paragraph's last line`);
