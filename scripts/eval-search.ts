@@ -30,7 +30,6 @@ import {
   type Bytes,
   DEFAULT_BUNDLE,
   hasSearch,
-  labelProblems,
   launch,
   refs,
   routeDefaultBundle,
@@ -40,9 +39,9 @@ import {
   type Server,
   siteUnits,
 } from './bench/harness.ts';
+import { labelProblems, QUERIES_FILE as QUERIES } from '../tests/search-eval/labels.ts';
 import { docRight, firstHit, type LabelledQuery, score, type Scores, unitRight } from '../tests/search-eval/metrics.ts';
 
-const QUERIES = 'tests/search-eval/queries.json';
 const verbose = process.argv.includes('--verbose');
 const distFlag = process.argv.indexOf('--dist');
 const DIST = distFlag === -1 ? 'dist' : process.argv[distFlag + 1]!;

@@ -3,14 +3,15 @@
  *
  *   npm test              unit, then end-to-end
  *   npm run test:unit     node:test over tests/**\/*.test.ts (tests/e2e excepted)
- *   npm run test:e2e      Playwright over tests/e2e against dist/ (built first if missing)
+ *   npm run test:e2e      Playwright over tests/e2e against dist/ (rebuilt first if missing or
+ *                         older than its sources)
  *
  * Each suite prints its own output; the counts come from machine-readable reports (TAP and
  * Playwright's JSON), not from scraping that output. Exits 1 if anything failed.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -68,8 +69,9 @@ async function unit(): Promise<Tally> {
 
 /** Playwright with its list reporter for people and JSON for the counts. */
 async function e2e(): Promise<Tally> {
-  if (!existsSync('dist')) {
-    console.log('e2e: dist/ is missing, running npm run build first');
+  const stale = await staleDist();
+  if (stale) {
+    console.log(`e2e: ${stale}, running npm run build first`);
     if ((await run('npm', ['run', 'build'])) !== 0) return settle('e2e', 1, { passed: 0, failed: 0 });
   }
   const json = path.join(reports, 'e2e.json');
@@ -86,6 +88,25 @@ async function e2e(): Promise<Tally> {
     tally = { passed: stats.expected + stats.flaky, failed: stats.unexpected + errors.length };
   }
   return settle('e2e', code, tally);
+}
+
+/**
+ * Why `dist/` must be rebuilt before the browser tests, or null when it is current: missing, or
+ * older than a file it is built from (content/, src/, public/, astro.config.mjs, package-lock.json).
+ * CI builds just before testing, so there it is current; locally a stale dist/ would test old code.
+ */
+async function staleDist(): Promise<string | null> {
+  const built = path.join('dist', 'index.html');
+  if (!existsSync(built)) return 'dist/ is missing';
+  const builtAt = (await stat(built)).mtimeMs;
+  for (const source of ['content', 'src', 'public']) {
+    for (const file of await readdir(source, { recursive: true })) {
+      const full = path.join(source, file);
+      if ((await stat(full)).mtimeMs > builtAt) return `dist/ is older than ${full}`;
+    }
+  }
+  for (const file of ['astro.config.mjs', 'package-lock.json']) if (existsSync(file) && (await stat(file)).mtimeMs > builtAt) return `dist/ is older than ${file}`;
+  return null;
 }
 
 /** A suite that exited non-zero without a counted failure still counts as one failure. */

@@ -18,7 +18,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import * as pagefind from 'pagefind';
 import { listUnits, type UnitEntry } from '../../src/lib/cite/index.ts';
 import type { PolicyRoot } from '../../src/lib/pst/index.ts';
-import { parseResultUrl, squash, type LabelledQuery, type ResultRef, type UnitInfo } from '../../tests/search-eval/metrics.ts';
+import { documentTexts } from '../../tests/search-eval/labels.ts';
+import { parseResultUrl, type ResultRef, type UnitInfo } from '../../tests/search-eval/metrics.ts';
 
 /** Results read per query: the first page of our search. */
 export const DEPTH = 20;
@@ -109,7 +110,7 @@ export interface SiteUnits {
   documents: SiteDocument[];
   /** Units by `doc#unit`. */
   units: Map<string, UnitInfo>;
-  /** Unit texts by `doc#unit`, and `''` by document id (so a document id is known). */
+  /** Unit texts by `doc#unit`, and each document's whole text by its id (documentTexts). */
   texts: Map<string, string>;
 }
 
@@ -124,35 +125,10 @@ export async function siteUnits(dist: string): Promise<SiteUnits> {
     const id = name.slice(0, -'.json'.length);
     const list = listUnits(tree);
     documents.push({ id, title: tree.meta.title, units: list });
-    texts.set(id, '');
-    for (const unit of list) {
-      units.set(`${id}#${unit.id}`, { parent: unit.parent, page: unit.page });
-      texts.set(`${id}#${unit.id}`, unit.text);
-    }
+    for (const [key, text] of documentTexts(id, tree, list)) texts.set(key, text);
+    for (const unit of list) units.set(`${id}#${unit.id}`, { parent: unit.parent, page: unit.page });
   }
   return { documents, units, texts };
-}
-
-/**
- * What is wrong with the labels, checked against the site's units: an unknown document or unit,
- * a snippet its unit does not contain. Empty when every label holds.
- */
-export function labelProblems(list: readonly LabelledQuery[], texts: ReadonlyMap<string, string>): string[] {
-  const problems: string[] = [];
-  for (const query of list) {
-    if ((query.units ?? []).length > 0 && !query.snippet) problems.push(`${query.q}: units without the snippet they were checked by`);
-    if (query.accept === 'snippet' && ![...texts.values()].some((t) => squash(t).includes(squash(query.snippet ?? '\u0000')))) {
-      problems.push(`${query.q}: no unit holds the snippet “${query.snippet}”`);
-    }
-    for (const doc of query.docs) if (!texts.has(doc)) problems.push(`${query.q}: unknown document ${doc}`);
-    for (const key of query.units ?? []) {
-      const text = texts.get(key);
-      if (text === undefined) problems.push(`${query.q}: unknown unit ${key}`);
-      else if (query.snippet && !squash(text).includes(squash(query.snippet))) problems.push(`${query.q}: ${key} does not contain “${query.snippet}”`);
-      if (!query.docs.includes(key.split('#')[0]!)) problems.push(`${query.q}: ${key} is not in docs`);
-    }
-  }
-  return problems;
 }
 
 /** Result links as scoring reads them: documents and units, the first {@link DEPTH}. */

@@ -55,7 +55,6 @@ import {
   type DefaultHit,
   DEPTH,
   hasSearch,
-  labelProblems,
   launch,
   refs,
   routeDefaultBundle,
@@ -64,6 +63,7 @@ import {
   type SiteUnits,
   siteUnits,
 } from './harness.ts';
+import { labelProblems, QUERIES_FILE } from '../../tests/search-eval/labels.ts';
 
 /** The searches compared. */
 /**
@@ -633,7 +633,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const at = process.argv.indexOf(name);
     return at === -1 ? undefined : process.argv[at + 1];
   };
-  const { queries } = JSON.parse(await readFile('tests/search-eval/queries.json', 'utf8')) as { queries: LabelledQuery[] };
+  const { queries } = JSON.parse(await readFile(QUERIES_FILE, 'utf8')) as { queries: LabelledQuery[] };
   const engines = flag('--engines')?.split(',') as EngineName[] | undefined;
   const cold = flag('--cold');
   const result = await searchBench({ dist: flag('--dist') ?? 'dist', queries, engines, coldQueries: cold ? Number(cold) : undefined, log: (line) => console.error(line) });

@@ -63,7 +63,7 @@ test('issuers, years and jurisdictions should count each document under each of 
   const issuer = '教育部';
   const year = '2021';
   const cases: Array<[string, string, CatalogEntry[], string]> = [
-    ['按发文机关', issuer, catalog.documents.filter((doc) => doc.issuers.includes(issuer)), 'issuer'],
+    ['按发布机关', issuer, catalog.documents.filter((doc) => doc.issuers.includes(issuer)), 'issuer'],
     ['按年份', year, catalog.documents.filter((doc) => dateOf(doc)?.startsWith(year)), 'year'],
     ['按地区', '云南省', catalog.documents.filter((doc) => doc.jurisdiction === '云南省'), 'jurisdiction'],
   ];

@@ -8,11 +8,24 @@
  * whole 第十二条 for an expected 第十二条第三款, not the chapter).
  */
 
+/**
+ * What kind of query it is, the rows of the per-kind table: `keyword` (the library's own words),
+ * `question` (a question in full: 学徒补贴多少钱), `colloquial` (everyday words and short forms:
+ * 技校老师评职称还要论文吗), `typo` (a wrong or traditional character: 國家助學金), `docnumber`
+ * (a 文号 or a fragment of one), `crossdoc` (answered by several documents, all listed).
+ */
+export const QUERY_KINDS = ['keyword', 'question', 'colloquial', 'typo', 'docnumber', 'crossdoc'] as const;
+export type QueryKind = (typeof QUERY_KINDS)[number];
+
+/** Who asks: a `teacher` (school life, pay, titles), an `admin` (money, conditions), an `official` (documents, clauses). */
+export const QUERY_USERS = ['teacher', 'admin', 'official'] as const;
+export type QueryUser = (typeof QUERY_USERS)[number];
+
 /** One labelled query, as in queries.json. */
 export interface LabelledQuery {
   q: string;
-  /** What kind of query it is: topic, amount, docnumber, title, two-words, substring … */
-  kind: string;
+  kind: QueryKind;
+  user: QueryUser;
   /** Ids of the documents that answer it (with `accept: "snippet"`, also any holding the snippet). */
   docs: string[];
   /** `doc#unit` ids of the units that answer it, each read and checked; none for title queries. */

@@ -5,6 +5,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { KINDS, UNKNOWN_KIND, type CatalogEntry } from '../corpus/index.ts';
+import { FIELD_LABELS, LEGAL_KINDS } from '../vocab/index.ts';
 import type { PolicyRole } from '../pst/index.ts';
 
 /** A catalog entry with what browsing needs from the frontmatter besides. */
@@ -18,13 +19,13 @@ export interface BrowseEntry extends CatalogEntry {
 export const FACETS = ['kind', 'genre', 'issuer', 'year', 'jurisdiction'] as const;
 export type Facet = (typeof FACETS)[number];
 
-/** Headings of the facets. */
+/** Headings of the facets: the vocabulary's field labels. */
 export const FACET_LABELS: Readonly<Record<Facet, string>> = {
-  kind: '类别',
-  genre: '文种',
-  issuer: '发文机关',
-  year: '年份',
-  jurisdiction: '地区',
+  kind: FIELD_LABELS.kind,
+  genre: FIELD_LABELS.genre,
+  issuer: FIELD_LABELS.issuer,
+  year: FIELD_LABELS.year,
+  jurisdiction: FIELD_LABELS.jurisdiction,
 };
 
 /** The search page's filter for each facet; 文种 has none. */
@@ -36,8 +37,7 @@ const SEARCH_PARAMS: Readonly<Record<Facet, string | null>> = {
   jurisdiction: 'jurisdiction',
 };
 
-/** The kinds shown even when the corpus has none of them, so a reader sees that it has none. */
-export const LEGAL_KINDS = ['法律', '行政法规', '部门规章', '地方性法规', '规范性文件'] as const;
+export { LEGAL_KINDS };
 
 /** One value of a facet and its documents. */
 export interface FacetValue {

@@ -1,26 +1,9 @@
 /**
- * Citations in the forms people paste into official documents, and unit URLs.
+ * Unit URLs: where a unit lives on the site. (Citations are written by src/lib/address.)
  *
- *   《中华人民共和国职业教育法》第三十六条第二款第三项
- *   《技工教育“十四五”规划》（人社部发〔2021〕86号）二（三）
+ *   /docs/zyjyf-2022/#art-36-p2-i3      a unit inside its document page
+ *   /docs/zyjyf-2022/art-36/            an article's (or top-level outline item's) own page
  */
-import type { UnitEntry } from './units.ts';
-
-/** What a citation needs to know of the document. */
-export interface CitedDocument {
-  id: string;
-  title: string;
-  docNumber: string | null;
-}
-
-/**
- * The citation of a unit (or of the whole document when `unit` is null). Documents with a 文号
- * that are not laws carry it after the title, as policy documents are cited.
- */
-export function formatCitation(doc: CitedDocument, unit: Pick<UnitEntry, 'citation'> | null, options: { withDocNumber?: boolean } = {}): string {
-  const number = (options.withDocNumber ?? true) && doc.docNumber ? `（${doc.docNumber}）` : '';
-  return `《${doc.title}》${number}${unit?.citation ?? ''}`;
-}
 
 /** The URL of a unit inside its document page: `/docs/<id>/#<unit>`. */
 export function unitUrl(docId: string, unitId: string | null): string {

@@ -1,3 +1,3 @@
 /** Units and citations: the addressable parts of a document and how to cite and link them. */
 export { isPageUnit, listUnits, type UnitEntry } from './units.ts';
-export { formatCitation, unitPageUrl, unitUrl, type CitedDocument } from './format.ts';
+export { unitPageUrl, unitUrl } from './format.ts';

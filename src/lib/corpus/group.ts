@@ -1,24 +1,20 @@
-import type { PolicyKind } from '../pst/index.ts';
+import { KINDS, UNKNOWN_KIND } from '../vocab/index.ts';
 import type { CatalogEntry } from './catalog.ts';
 
-/** The kinds of the corpus format, in the order a reader expects them (law first). */
-export const KINDS: readonly PolicyKind[] = ['法律', '行政法规', '部门规章', '地方性法规', '党内法规', '规范性文件', '新闻', '讲话'];
-
-/** The group label for documents without a kind. */
-export const UNKNOWN_KIND = '未分类';
+export { KINDS, UNKNOWN_KIND };
 
 /** A kind and its documents. */
-export interface KindGroup {
+export interface KindGroup<T extends Pick<CatalogEntry, 'kind'> = CatalogEntry> {
   kind: string;
-  documents: CatalogEntry[];
+  documents: T[];
 }
 
 /**
  * Groups catalog entries by kind: known kinds in {@link KINDS} order, then any other kind by
  * name, then {@link UNKNOWN_KIND}. Entries keep their order; empty kinds are left out.
  */
-export function groupByKind(entries: readonly CatalogEntry[]): KindGroup[] {
-  const groups = new Map<string, CatalogEntry[]>();
+export function groupByKind<T extends Pick<CatalogEntry, 'kind'>>(entries: readonly T[]): KindGroup<T>[] {
+  const groups = new Map<string, T[]>();
   for (const entry of entries) {
     const kind = entry.kind ?? UNKNOWN_KIND;
     groups.set(kind, [...(groups.get(kind) ?? []), entry]);

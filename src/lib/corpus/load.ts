@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { parsePolicy, type PolicyRoot } from '../pst/index.ts';
 
@@ -13,6 +14,8 @@ export interface PolicyDocument {
   tree: PolicyRoot;
   /** What the parser reported about the file. */
   messages: VFileMessage[];
+  /** The parsed file: later passes (cross-references) report at places in it. */
+  file?: VFile;
 }
 
 /** Options for {@link loadCorpus}. */
@@ -55,10 +58,10 @@ export async function loadCorpus(
     ids.map(async (id): Promise<PolicyDocument> => {
       const source = path.join(dir, `${id}.md`);
       const file = displayPath(source);
-      const { tree, messages } = parsePolicy(await readFile(source, 'utf8'), { path: file });
+      const { tree, messages, file: vfile } = parsePolicy(await readFile(source, 'utf8'), { path: file });
       for (const message of messages) warn(formatMessage(message, file));
       if (tree.meta.id !== id) warn(`${file}:1:1: Unexpected id \`${tree.meta.id}\`, expected \`${id}\` (the file name)`);
-      return { id, path: file, tree, messages };
+      return { id, path: file, tree, messages, file: vfile };
     }),
   );
 }

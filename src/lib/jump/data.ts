@@ -3,13 +3,13 @@
  * abbreviations and 文号, and its units as citations — small enough to load on first use.
  *
  * Units are stored as their citations (第三十六条第二款第三项, 二（三）); the id is left out
- * wherever {@link clauseRefId} derives it from the citation, which is most units.
+ * wherever {@link unitIdOf} derives it from the citation, which is most units.
  */
 import type { UnitEntry } from '../cite/index.ts';
 import type { PolicyMeta } from '../pst/index.ts';
 import type { Abbreviation } from './abbreviations.ts';
-import { clauseRefId, parseClauseRef } from './clause.ts';
-import { titleMatchKey } from './normalize.ts';
+import { parseUnitPath, unitIdOf } from '../address/index.ts';
+import { shortTitlesOf, titleKey } from '../text/index.ts';
 import type { CitedUnit } from './resolve.ts';
 
 /** `/data/jump.json`. */
@@ -29,7 +29,7 @@ export interface JumpDocument {
   kind: string | null;
   /** Year of the 成文 (else 发布) date. */
   year: string | null;
-  /** A citation whose id {@link clauseRefId} derives, or `[citation, id]`. */
+  /** A citation whose id {@link unitIdOf} derives, or `[citation, id]`. */
   units: Array<string | [string, string]>;
 }
 
@@ -49,11 +49,11 @@ const ROLE_ORDER: Record<string, number> = { standalone: 0, embedded: 0, wrapper
  * title names no document are returned as `unmatched` for the caller to report.
  */
 export function buildJumpIndex(sources: readonly JumpSource[], abbreviations: readonly Abbreviation[] = []): { index: JumpIndex; unmatched: Abbreviation[] } {
-  const byTitle = new Map(sources.map((s) => [titleMatchKey(s.meta.title), s.id]));
+  const byTitle = new Map(sources.map((s) => [titleKey(s.meta.title), s.id]));
   const abbreviated = new Map<string, string[]>();
   const unmatched: Abbreviation[] = [];
   for (const entry of abbreviations) {
-    const id = byTitle.get(titleMatchKey(entry.title));
+    const id = byTitle.get(titleKey(entry.title));
     if (id === undefined) unmatched.push(entry);
     else abbreviated.set(id, [...(abbreviated.get(id) ?? []), entry.abbreviation]);
   }
@@ -64,7 +64,7 @@ export function buildJumpIndex(sources: readonly JumpSource[], abbreviations: re
     return {
       id,
       title: meta.title,
-      shortTitles: shortTitles(meta.title, meta.shortTitles),
+      shortTitles: shortTitlesOf(meta.title, meta.shortTitles),
       abbreviations: abbreviated.get(id) ?? [],
       docNumber: meta.docNumber,
       kind: meta.kind,
@@ -79,26 +79,9 @@ export function buildJumpIndex(sources: readonly JumpSource[], abbreviations: re
 export function expandUnits(doc: Pick<JumpDocument, 'units'>): CitedUnit[] {
   return doc.units.map((unit) => {
     if (typeof unit !== 'string') return { citation: unit[0], id: unit[1] };
-    const ref = parseClauseRef(unit);
-    return { citation: unit, id: ref ? clauseRefId(ref) : '' };
+    const ref = parseUnitPath(unit);
+    return { citation: unit, id: ref ? unitIdOf(ref) : '' };
   });
-}
-
-/**
- * The titles a document also goes by, derived from its title: 职业教育法 for
- * 中华人民共和国职业教育法, 关于深化产教融合的若干意见 for 国务院办公厅关于深化产教融合的若干意见,
- * 职业教育提质培优行动计划 for 职业教育提质培优行动计划（2020—2023年）; plus those in the
- * frontmatter.
- */
-export function shortTitles(title: string, given: readonly string[] = []): string[] {
-  const out = new Set(given);
-  out.add(title.replace(/^中华人民共和国/, ''));
-  const about = title.indexOf('关于');
-  if (about > 0 && !/印发|公布/.test(title.slice(about))) out.add(title.slice(about));
-  out.add(title.replace(/[（(][^（）()]*[）)]$/, ''));
-  out.delete(title);
-  out.delete('');
-  return [...out];
 }
 
 /** Units as citations; tables are left out, and a citation already taken keeps its first unit. */
@@ -108,8 +91,8 @@ function encodeUnits(units: JumpSource['units']): JumpDocument['units'] {
   for (const unit of units) {
     if (unit.type === 'table' || unit.citation === '' || seen.has(unit.citation)) continue;
     seen.add(unit.citation);
-    const ref = parseClauseRef(unit.citation);
-    out.push(ref && clauseRefId(ref) === unit.id ? unit.citation : [unit.citation, unit.id]);
+    const ref = parseUnitPath(unit.citation);
+    out.push(ref && unitIdOf(ref) === unit.id ? unit.citation : [unit.citation, unit.id]);
   }
   return out;
 }

@@ -1,24 +1,7 @@
 /**
- * Matching keys for titles and 文号: what people type differs from the official text in quotes,
- * spaces, bracket shapes and widths (技工教育十四五规划 for 技工教育“十四五”规划), so both sides
- * are folded the same way before comparing.
+ * The matching key for 文号 as people type them (titles: src/lib/text/title.ts).
  */
-import { normalizeDocNumber, toHalfWidth } from '../text/index.ts';
-
-/**
- * A title folded for matching: half-width, lower case, without spaces, quotes and 《》, with
- * one shape of round brackets and dashes.
- *
- * @example titleMatchKey('技工教育“十四五”规划') // '技工教育十四五规划'
- * @example titleMatchKey('职业教育提质培优行动计划（2020—2023年）') // '职业教育提质培优行动计划(2020-2023年)'
- */
-export function titleMatchKey(title: string): string {
-  return toHalfWidth(title)
-    .toLowerCase()
-    .replace(/[\s\u00a0]+/g, '')
-    .replace(/["'“”‘’「」『』《》〈〉<>]/g, '')
-    .replace(/[—–―‐-]+/g, '-');
-}
+import { normalizeDocNumber } from '../text/index.ts';
 
 /**
  * A 文号 folded for matching in any bracket form or spacing: the canonical 文号 without its

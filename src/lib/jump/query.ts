@@ -3,7 +3,8 @@
  * `职教法 30`, `职教法第三十六条第二款第三项`, `技工教育十四五规划 二（三）`,
  * `《技工教育“十四五”规划》（人社部发〔2021〕86号）二（三）`.
  */
-import { parseClauseRef, type ClauseRef } from './clause.ts';
+import { parseUnitPath, type UnitPath } from '../address/index.ts';
+import { CHINESE_NUMERAL } from '../text/index.ts';
 
 /** A query read as a document followed by a clause. */
 export interface ClauseQuery {
@@ -11,10 +12,10 @@ export interface ClauseQuery {
   document: string;
   /** The clause part as typed (`第三十六条第二款第三项`). */
   clause: string;
-  ref: ClauseRef;
+  ref: UnitPath;
 }
 
-const NUMERAL = /[0-9０-９〇零一二两三四五六七八九十百千]/;
+const NUMERAL = new RegExp(`[0-9０-９]|${CHINESE_NUMERAL.slice(0, -1)}`);
 const CJK = /[\u3400-\u9fff]/;
 
 /**
@@ -35,7 +36,7 @@ export function splitJumpQuery(input: string): ClauseQuery[] {
   for (let start = 0; start < text.length; start++) {
     if (/\s/.test(text[start]!) || (start > 0 && !/\s/.test(text[start - 1]!) && !boundary(text, start))) continue;
     const clause = text.slice(start).trim();
-    const ref = parseClauseRef(clause);
+    const ref = parseUnitPath(clause);
     if (!ref || !acceptable(text, start, ref)) continue;
     out.push({ document: cleanDocument(text.slice(0, start)), clause, ref });
   }
@@ -47,7 +48,7 @@ function boundary(text: string, start: number): boolean {
   return !(NUMERAL.test(text[start - 1]!) && NUMERAL.test(text[start]!));
 }
 
-function acceptable(text: string, start: number, ref: ClauseRef): boolean {
+function acceptable(text: string, start: number, ref: UnitPath): boolean {
   const before = text.slice(0, start);
   const prev = before.at(-1);
   if (prev === undefined) return true;

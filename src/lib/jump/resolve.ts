@@ -2,7 +2,8 @@
  * Resolving a clause reference against the units of one document: the unit whose citation the
  * reference names, allowing for the ways people shorten citations, else its nearest ancestor.
  */
-import { formatClauseRef, parseClauseRef, type ClauseRef, type ClauseStep } from './clause.ts';
+import { formatUnitPath, parseUnitPath, type UnitPath, type UnitStep } from '../address/index.ts';
+import { CHINESE_NUMERAL } from '../text/index.ts';
 
 /** What resolution needs of a unit: its id and its citation inside the document (`listUnits`). */
 export interface CitedUnit {
@@ -28,9 +29,9 @@ export interface ClauseMatch extends CitedUnit {
  *
  * A lone number (`30`) is an article if the document has one, else a 一、 item.
  *
- * @example resolveClause(parseClauseRef('第36条第2款第3项')!, units) // { id: 'art-36-p2-i3', …, exact: true }
+ * @example resolveClause(parseUnitPath('第36条第2款第3项')!, units) // { id: 'art-36-p2-i3', …, exact: true }
  */
-export function resolveClause(ref: ClauseRef, units: readonly CitedUnit[]): ClauseMatch | null {
+export function resolveClause(ref: UnitPath, units: readonly CitedUnit[]): ClauseMatch | null {
   const byCitation = new Map<string, CitedUnit>();
   for (const unit of units) if (!byCitation.has(unit.citation)) byCitation.set(unit.citation, unit);
   const readings = readingsOf(ref);
@@ -55,7 +56,7 @@ export function resolveClause(ref: ClauseRef, units: readonly CitedUnit[]): Clau
 }
 
 /** The ways to read a reference: a lone number as an article, then as a 一、 item. */
-function readingsOf(ref: ClauseRef): ClauseRef[] {
+function readingsOf(ref: UnitPath): UnitPath[] {
   const [only] = ref;
   if (ref.length === 1 && only?.type === 'number') {
     return [
@@ -66,14 +67,14 @@ function readingsOf(ref: ClauseRef): ClauseRef[] {
   return [ref];
 }
 
-function find(ref: ClauseRef, byCitation: ReadonlyMap<string, CitedUnit>, units: readonly CitedUnit[]): CitedUnit | undefined {
-  const exact = byCitation.get(formatClauseRef(ref));
+function find(ref: UnitPath, byCitation: ReadonlyMap<string, CitedUnit>, units: readonly CitedUnit[]): CitedUnit | undefined {
+  const exact = byCitation.get(formatUnitPath(ref));
   if (exact) return exact;
 
   // 第一款 of a single-款 article is not cited.
   const firstClause = ref.findIndex((s) => s.type === 'clause' && s.number === 1);
   if (firstClause !== -1) {
-    const single = byCitation.get(formatClauseRef(ref.filter((_, i) => i !== firstClause)));
+    const single = byCitation.get(formatUnitPath(ref.filter((_, i) => i !== firstClause)));
     if (single) return single;
   }
 
@@ -81,11 +82,11 @@ function find(ref: ClauseRef, byCitation: ReadonlyMap<string, CitedUnit>, units:
   const article = ref.findIndex((s) => s.type === 'article');
   const item = ref.findIndex((s) => s.type === 'item');
   if (article !== -1 && item === article + 1) {
-    const head = formatClauseRef(ref.slice(0, item));
-    const tail = formatClauseRef(ref.slice(item));
+    const head = formatUnitPath(ref.slice(0, item));
+    const tail = formatUnitPath(ref.slice(item));
     return unique(units, (u) => {
       if (!u.citation.startsWith(head) || !u.citation.endsWith(tail)) return false;
-      return /^第[〇零一二两三四五六七八九十百千]+款$/.test(u.citation.slice(head.length, u.citation.length - tail.length));
+      return new RegExp(`^第${CHINESE_NUMERAL}款$`).test(u.citation.slice(head.length, u.citation.length - tail.length));
     });
   }
 
@@ -94,12 +95,12 @@ function find(ref: ClauseRef, byCitation: ReadonlyMap<string, CitedUnit>, units:
   const first = ref[0];
   if (first?.type === 'box' || (first?.type === 'outline' && ref.every((s) => s.type === 'outline'))) {
     const top = first.type === 'outline' ? first.level : 5;
-    const tail = formatClauseRef(ref);
+    const tail = formatUnitPath(ref);
     return unique(units, (u) => {
       if (!u.citation.endsWith(tail) || u.citation === tail) return false;
-      const parents = parseClauseRef(u.citation.slice(0, -tail.length));
+      const parents = parseUnitPath(u.citation.slice(0, -tail.length));
       // A lone 二 parses as a bare number: here it can only be the 一、 level.
-      const above = (s: ClauseStep) => (s.type === 'outline' ? s.level : s.type === 'number' ? 1 : Infinity) < top;
+      const above = (s: UnitStep) => (s.type === 'outline' ? s.level : s.type === 'number' ? 1 : Infinity) < top;
       return parents !== null && parents.every(above);
     });
   }

@@ -7,8 +7,9 @@ import Fuse from 'fuse.js/basic';
 import { unitUrl } from '../cite/format.ts';
 import { findDocNumbers } from '../text/index.ts';
 import { expandUnits, type JumpDocument, type JumpIndex } from './data.ts';
-import { docNumberMatchKey, titleMatchKey } from './normalize.ts';
-import type { ClauseRef } from './clause.ts';
+import { titleKey } from '../text/index.ts';
+import { docNumberMatchKey } from './normalize.ts';
+import type { UnitPath } from '../address/index.ts';
 import { splitJumpQuery } from './query.ts';
 import { resolveClause, type CitedUnit, type ClauseMatch } from './resolve.ts';
 
@@ -60,7 +61,7 @@ interface Scored {
 const STRONG = 0.2;
 
 /**
- * Prepares the search over `index` (fuse.js over folded titles, see {@link titleMatchKey}).
+ * Prepares the search over `index` (fuse.js over folded titles, see {@link titleKey}).
  *
  * @example
  *   const jumper = createJumper(index);
@@ -70,9 +71,9 @@ const STRONG = 0.2;
 export function createJumper(index: JumpIndex): Jumper {
   const records: Entry[] = index.documents.map((doc) => ({
     doc,
-    title: titleMatchKey(doc.title),
-    short: doc.shortTitles.map(titleMatchKey),
-    abbr: doc.abbreviations.map(titleMatchKey),
+    title: titleKey(doc.title),
+    short: doc.shortTitles.map(titleKey),
+    abbr: doc.abbreviations.map(titleKey),
     num: doc.docNumber ? docNumberMatchKey(doc.docNumber) : '',
   }));
   const order = new Map(index.documents.map((doc, i) => [doc.id, i]));
@@ -96,7 +97,7 @@ export function createJumper(index: JumpIndex): Jumper {
 
   /** Documents for a document query, best first. */
   const documents = (query: string): Scored[] => {
-    const key = titleMatchKey(query);
+    const key = titleKey(query);
     if (key === '') return [];
     const scores = new Map<string, Scored>();
     const add = (doc: JumpDocument, score: number, named = false) => {
@@ -155,7 +156,7 @@ export function createJumper(index: JumpIndex): Jumper {
 }
 
 /** The first exact match among the candidate documents, else the first approximate one. */
-function bestMatch(ref: ClauseRef, candidates: readonly JumpDocument[], unitsOf: (doc: JumpDocument) => CitedUnit[]): { doc: JumpDocument; match: ClauseMatch } | null {
+function bestMatch(ref: UnitPath, candidates: readonly JumpDocument[], unitsOf: (doc: JumpDocument) => CitedUnit[]): { doc: JumpDocument; match: ClauseMatch } | null {
   let best: { doc: JumpDocument; match: ClauseMatch } | null = null;
   for (const doc of candidates) {
     const match = resolveClause(ref, unitsOf(doc));

@@ -141,3 +141,13 @@ export function positionOf(file: VFile, source: SourceText, from = 0, to = sourc
   const startOffset = source.offsets[from] ?? end;
   return { start: pointAt(file, startOffset), end: pointAt(file, Math.max(startOffset, source.offsets[to] ?? end)) };
 }
+
+/**
+ * Where in the file `node.text.slice(from, to)` stands, for nodes whose text the parser kept the
+ * way back for (paragraph texts, 款, 项, outline items); `undefined` for invented nodes. This is
+ * how a later pass (cross-references) reports at a citation's true line and column.
+ */
+export function textPosition(file: VFile, node: Node, from: number, to: number): Position | undefined {
+  const source = getSourceText(node);
+  return source ? positionOf(file, source, from, to) : undefined;
+}

@@ -31,6 +31,8 @@ export interface ParseOptions {
 export interface ParseResult {
   tree: PolicyRoot;
   messages: VFileMessage[];
+  /** The file, for later passes over the tree that report at places in it (xref). */
+  file: VFile;
 }
 
 const processor = unified()
@@ -66,7 +68,7 @@ export function parsePolicy(markdown: string, options: ParseOptions = {}): Parse
     warn(file, `Cannot parse structure: ${error instanceof Error ? error.message : String(error)}`, undefined, 'internal-error');
     tree = { type: 'policy', meta: file.data.pstMeta ?? toPolicyMeta({}, file.stem ?? '', () => {}), mode: 'outline', children: [] };
   }
-  return { tree, messages: [...file.messages].sort(byPlace) };
+  return { tree, messages: [...file.messages].sort(byPlace), file };
 }
 
 /** Messages in file order (plugins report in pipeline order); stable for equal places. */

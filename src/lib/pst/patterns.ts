@@ -3,7 +3,7 @@
  * nothing. Pure functions over one paragraph's text; indices are into that text, so callers can
  * map them back to the file.
  */
-import { parseChineseNumeral, parseSubNumber, toHalfWidth } from '../text/index.ts';
+import { CHINESE_NUMERAL, parseChineseNumeral, parseSubNumber, toHalfWidth } from '../text/index.ts';
 
 /** A structural marker at the start of a paragraph. */
 export interface Marker {
@@ -22,8 +22,8 @@ export interface Marker {
   rest: string;
 }
 
-const CN = '[〇零一二两三四五六七八九十百千]+';
-const NUM = `(?:${CN}|[0-9]+)`;
+const CN = CHINESE_NUMERAL;
+const NUM = `(?:${CN}|[0-9]+)`; // matched on the half-width fold
 const SP = '[ \\t\\u00a0]*'; // matched on the half-width fold, where U+3000 is a space
 
 /**

@@ -1,9 +1,11 @@
 /**
  * Plugin: gives every addressable unit a stable id derived from its numbers (spec.md, “Ids”),
+ * spelled by the unit-address module (src/lib/address/id.ts) that every citation reader uses,
  * so fixing a typo in the text never changes a link. Duplicated numbering in the source would
  * give duplicate ids: the later ones get `_2`, `_3`… and a warning.
  */
 import type { Transformer } from 'unified';
+import { idSegment as seg, joinId } from '../address/id.ts';
 import { unitLabel } from './labels.ts';
 import { warn } from './messages.ts';
 import type { Outline, PolicyParent, PolicyRoot, Unit } from './types.ts';
@@ -78,49 +80,54 @@ function assign(node: Unit, c: Context, unique: Unique): Context {
   const owner = (id: string): Context => ({ ...c, owner: id, outlineBase: outlineBase(node as PolicyParent), outlines: [] });
   switch (node.type) {
     case 'attachment':
-      node.id = unique(node, `att-${node.number}`);
+      node.id = unique(node, seg.attachment(node.number));
       return scope(node, `${node.id}-`, node.id);
     case 'part':
-      node.id = unique(node, `${c.prefix}pt-${node.number}`);
+      node.id = unique(node, c.prefix + seg.part(node.number));
       return { ...owner(node.id), part: node.id };
     case 'chapter':
       // Chapters start again at 第一章 in each 编, so inside a part they take its id.
-      node.id = unique(node, c.part ? `${c.part}-ch-${node.number}` : `${c.prefix}ch-${node.number}`);
+      node.id = unique(node, c.part ? joinId(c.part, seg.chapter(node.number)) : c.prefix + seg.chapter(node.number));
       return { ...owner(node.id), chapter: node.id };
     case 'section':
-      node.id = unique(node, c.chapter ? `${c.chapter}-sec-${node.number}` : `${c.prefix}sec-${node.number}`);
+      node.id = unique(node, c.chapter ? joinId(c.chapter, seg.section(node.number)) : c.prefix + seg.section(node.number));
       return owner(node.id);
     case 'article':
-      node.id = unique(node, `${c.prefix}art-${node.number}${node.zhiyi === null ? '' : `-${node.zhiyi}`}`);
+      node.id = unique(node, c.prefix + seg.article(node.number, node.zhiyi));
       return { ...c, article: node.id, clause: null, item: null };
     case 'clause':
-      node.id = unique(node, `${c.article ?? `${c.prefix}art-0`}-p${node.number}`);
+      node.id = unique(node, joinId(c.article ?? c.prefix + seg.article(0, null), seg.clause(node.number)));
       return { ...c, clause: node.id, item: null };
     case 'item':
-      node.id = unique(node, `${c.clause ?? `${c.prefix}art-0-p0`}-i${node.number}`);
+      node.id = unique(node, joinId(c.clause ?? orphanClause(c), seg.item(node.number)));
       return { ...c, item: node.id };
     case 'subitem':
-      node.id = unique(node, `${c.item ?? `${c.clause ?? `${c.prefix}art-0-p0`}-i0`}-s${node.number}`);
+      node.id = unique(node, joinId(c.item ?? joinId(c.clause ?? orphanClause(c), seg.item(0)), seg.subitem(node.number)));
       return c;
     case 'outline': {
       const path = [...c.outlines, { level: node.level, number: node.number }];
       const segments = Array.from({ length: Math.max(1, node.level - c.outlineBase + 1) }, () => 0);
       for (const step of path) if (step.level >= c.outlineBase) segments[step.level - c.outlineBase] = step.number;
-      node.id = unique(node, `${c.owner ? `${c.owner}-` : ''}s${segments.join('-')}`);
+      node.id = unique(node, joinId(c.owner, seg.outline(segments)));
       return { ...c, outlines: path };
     }
     case 'box': {
       c.counters.boxes += 1;
       if (node.number === 0) node.number = c.counters.boxes; // 专栏 without a number
-      node.id = unique(node, `${c.prefix}box-${node.number}`);
+      node.id = unique(node, c.prefix + seg.box(node.number));
       return owner(node.id);
     }
     case 'table':
       c.counters.tables += 1;
       node.number = c.counters.tables;
-      node.id = unique(node, `${c.prefix}tbl-${node.number}`);
+      node.id = unique(node, c.prefix + seg.table(node.number));
       return c;
   }
+}
+
+/** The 款 an item outside any 款 is filed under: 第零条第零款 of its scope (art-0-p0). */
+function orphanClause(c: Context): string {
+  return c.prefix + joinId(seg.article(0, null), seg.clause(0));
 }
 
 /** The shallowest outline level directly under `parent` (through outlines only), 1 if none. */

@@ -2,7 +2,8 @@
  * Subsidy rows of one document: every sentence that states a subsidy, grant, award, fee,
  * exemption or fund rule, with its amounts, beneficiaries, conditions and the unit to link.
  */
-import { formatCitation, listUnits, unitUrl } from '../cite/index.ts';
+import { formatCitation } from '../address/index.ts';
+import { listUnits, unitUrl } from '../cite/index.ts';
 import type { PolicyRoot } from '../pst/index.ts';
 import { findAmounts } from './amounts.ts';
 import { BENEFICIARIES, beneficiariesOf } from './beneficiaries.ts';
@@ -83,7 +84,7 @@ export function extractSubsidies(source: SubsidySource): SubsidyRow[] {
         id: `${doc.id}:${entry.id}:${before + index + 1}`,
         doc,
         unit: { id: entry.id, citation: entry.citation, heading: entry.heading },
-        citation: formatCitation(meta, entry, { withDocNumber: meta.kind !== '法律' }),
+        citation: formatCitation(meta, entry.path, 'gongwen'),
         url: unitUrl(doc.id, entry.id),
         text,
         kind,

@@ -14,6 +14,15 @@ const MYRIADS: Readonly<Record<string, number>> = { 万: 10_000, 亿: 100_000_00
 export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万';
 
 /**
+ * The one pattern (a regex source) for a Chinese numeral as legal numbering writes it —
+ * 三十六, 一百零五, 两, 〇 — without 万, which numbering never reaches and amounts do.
+ */
+export const CHINESE_NUMERAL = '[〇零一二两三四五六七八九十百千]+';
+
+/** A numeral in numbering, Chinese ({@link CHINESE_NUMERAL}) or Arabic, half- or full-width. */
+export const ANY_NUMERAL = `(?:[0-9０-９]+|${CHINESE_NUMERAL})`;
+
+/**
  * Parses a numeral written in Chinese (十二, 二十, 一百零五, 一百一十, 两, 〇), in Arabic digits
  * (36) or in full-width digits (３６). A run of bare digit characters is read positionally, as
  * years are written (二〇二一 → 2021). Surrounding spaces are ignored.

@@ -5,9 +5,13 @@
  */
 import { listUnits } from '../cite/index.ts';
 import type { PolicyRoot } from '../pst/index.ts';
-import { Library, titleKey, type LibraryDocument } from './library.ts';
+import { shortTitlesOf, titleKey } from '../text/index.ts';
+import { Library, type LibraryDocument } from './library.ts';
 import { relationsOf, type Relation } from './relations.ts';
-import { annotateCitations, type Citation, type CitationWarning } from './resolve.ts';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
+import { xrefCitations } from './plugin.ts';
+import { annotateCitations, type Citation, type CitationWarning, type Occurrence } from './resolve.ts';
 
 /** A citing place. */
 export interface Place {
@@ -37,10 +41,11 @@ export interface CrossReferences {
   counts: { found: number; resolved: number; external: number; unresolved: number };
 }
 
-/** A document as the cross-referencer needs it. */
+/** A document as the cross-referencer needs it; with its parsed `file`, warnings are vfile messages at true places. */
 export interface XrefInput {
   id: string;
   tree: PolicyRoot;
+  file?: VFile;
 }
 
 /** Build the library from parsed documents. */
@@ -53,7 +58,7 @@ export function buildLibrary(documents: readonly XrefInput[], abbreviations: Rea
     docNumber: d.tree.meta.docNumber,
     role: d.tree.meta.role,
     parent: d.tree.meta.parent,
-    shortTitles: [...d.tree.meta.shortTitles, ...(byTitle.get(titleKey(d.tree.meta.title)) ?? [])],
+    shortTitles: shortTitlesOf(d.tree.meta.title, [...d.tree.meta.shortTitles, ...(byTitle.get(titleKey(d.tree.meta.title)) ?? [])]),
     mode: d.tree.mode,
     units: new Set(listUnits(d.tree).map((u) => u.id)),
   }));
@@ -68,7 +73,7 @@ export function crossReference(documents: readonly XrefInput[], library: Library
   const warnings: CitationWarning[] = [];
   const counts = { found: 0, resolved: 0, external: 0, unresolved: 0 };
   for (const d of documents) {
-    const r = annotateCitations(d.tree, library);
+    const r = d.file ? runXref(d.tree, d.file, library) : annotateCitations(d.tree, library);
     warnings.push(...r.warnings);
     counts.unresolved += r.warnings.length;
     for (const { fromUnit, citation } of r.occurrences) {
@@ -103,6 +108,12 @@ export function crossReference(documents: readonly XrefInput[], library: Library
     warnings,
     counts,
   };
+}
+
+/** The xref plugin over one parsed document: its messages land on the document's file. */
+function runXref(tree: PolicyRoot, file: VFile, library: Library): { warnings: CitationWarning[]; occurrences: Occurrence[] } {
+  unified().use(xrefCitations, { library }).runSync(tree, file);
+  return file.data.xref ?? { warnings: [], occurrences: [] };
 }
 
 function addCitedBy(map: Map<string, Map<string, Place[]>>, docId: string, unitId: string, place: Place): void {

@@ -7,13 +7,13 @@
  * - short names: 《关于…的意见》（以下简称《意见》） defines 《意见》 for the rest of the document.
  */
 import { findDocNumbers } from '../text/index.ts';
-import { parseArticleRefs, type UnitRef } from './unitref.ts';
+import { readUnitRefs, type UnitPath } from '../address/index.ts';
 
 /** A citation found in text. */
 export type Found =
-  | { kind: 'title'; start: number; end: number; raw: string; title: string; docNumber: string | null; refs: UnitRef[] }
-  | { kind: 'docNumber'; start: number; end: number; raw: string; docNumber: string; refs: UnitRef[] }
-  | { kind: 'internal'; start: number; end: number; raw: string; refs: UnitRef[] }
+  | { kind: 'title'; start: number; end: number; raw: string; title: string; docNumber: string | null; refs: UnitPath[] }
+  | { kind: 'docNumber'; start: number; end: number; raw: string; docNumber: string; refs: UnitPath[] }
+  | { kind: 'internal'; start: number; end: number; raw: string; refs: UnitPath[] }
   | { kind: 'relative'; start: number; end: number; raw: string; relation: 'this-article' | 'previous-clause' | 'previous-clauses'; count: number }
   | { kind: 'alias'; start: number; end: number; raw: string; alias: string };
 
@@ -52,23 +52,23 @@ export function findCitations(text: string): Found[] {
         end += paren[0].length;
       }
     }
-    const units = parseArticleRefs(text.slice(end));
+    const units = readUnitRefs(text.slice(end));
     if (units) end += units.length;
-    add({ kind: 'title', start, end, raw: text.slice(start, end), title: m[1]!, docNumber, refs: units?.refs ?? [] });
+    add({ kind: 'title', start, end, raw: text.slice(start, end), title: m[1]!, docNumber, refs: units?.paths ?? [] });
   }
   // Bare 文号 (not the one in a title's parentheses).
   for (const dn of findDocNumbers(text)) {
     let end = dn.end;
-    const units = parseArticleRefs(text.slice(end));
+    const units = readUnitRefs(text.slice(end));
     if (units) end += units.length;
-    add({ kind: 'docNumber', start: dn.start, end, raw: text.slice(dn.start, end), docNumber: dn.normalized, refs: units?.refs ?? [] });
+    add({ kind: 'docNumber', start: dn.start, end, raw: text.slice(dn.start, end), docNumber: dn.normalized, refs: units?.paths ?? [] });
   }
   // 本法第十一条, 本实施细则第三条、第十一条.
   for (const m of text.matchAll(INTERNAL)) {
-    const units = parseArticleRefs(text.slice(m.index + m[0].length));
+    const units = readUnitRefs(text.slice(m.index + m[0].length));
     if (!units) continue;
     const end = m.index + m[0].length + units.length;
-    add({ kind: 'internal', start: m.index, end, raw: text.slice(m.index, end), refs: units.refs });
+    add({ kind: 'internal', start: m.index, end, raw: text.slice(m.index, end), refs: units.paths });
   }
   // 本条, 前款, 前两款.
   for (const m of text.matchAll(RELATIVE)) {

@@ -4,6 +4,7 @@
  * “” or "" or no quotes, spaces, full- or half-width brackets, 〈〉 or <> for nested titles.
  */
 import type { PolicyMode } from '../pst/index.ts';
+import { titleKey } from '../text/index.ts';
 
 /** What the library knows of one document. */
 export interface LibraryDocument {
@@ -17,19 +18,6 @@ export interface LibraryDocument {
   mode: PolicyMode;
   /** Every addressable unit id, and the number of 款 of each article (for 前款). */
   units: ReadonlySet<string>;
-}
-
-/** Normalise a title for matching. */
-export function titleKey(title: string): string {
-  return title
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/["“”„‟＂'‘’「」『』]/g, '')
-    .replace(/[〈<＜]/g, '《')
-    .replace(/[〉>＞]/g, '》')
-    .replace(/[（(]/g, '(')
-    .replace(/[）)]/g, ')')
-    .replace(/[—–－-]+/g, '-')
-    .replace(/^中华人民共和国/, '');
 }
 
 /** A lookup over the corpus. */

@@ -7,7 +7,7 @@ import type { PolicyRoot, Unit } from '../pst/index.ts';
 import type { Found } from './find.ts';
 import { findCitations } from './find.ts';
 import type { Library, LibraryDocument } from './library.ts';
-import { unitIdOf, type UnitRef } from './unitref.ts';
+import { unitIdOf, type UnitPath } from '../address/index.ts';
 
 /** Where a citation points. */
 export type Target =
@@ -65,11 +65,15 @@ export const NOT_DOCUMENTS = new Set(['求是', '人民日报', '光明日报', 
 
 type TextNode = { type: string; text: string; citations?: Citation[]; position?: { start: { line: number; column: number } } };
 
+/** The line and column in the `.md` file of `text.slice(start, end)` of a node, if known. */
+export type Locate = (node: object, start: number, end: number) => { line: number; column: number } | undefined;
+
 /**
  * Annotate one document's tree with its citations, resolved against the library.
- * Returns the warnings (with the .md file's line and column).
+ * Returns the warnings, at the place `locate` gives (the xref plugin maps through the parser's
+ * offsets to the citation's true line and column), else at the node's start plus the offset.
  */
-export function annotateCitations(tree: PolicyRoot, library: Library): { warnings: CitationWarning[]; occurrences: Occurrence[] } {
+export function annotateCitations(tree: PolicyRoot, library: Library, locate?: Locate): { warnings: CitationWarning[]; occurrences: Occurrence[] } {
   const self = library.documents.get(tree.meta.id);
   const warnings: CitationWarning[] = [];
   const occurrences: Occurrence[] = [];
@@ -91,7 +95,8 @@ export function annotateCitations(tree: PolicyRoot, library: Library): { warning
         const { target, more } = resolveOne(f, { library, self, aliases, article: currentArticle, clause: currentClause });
         if (target.type === 'unresolved') {
           const pos = node.position?.start;
-          warnings.push({ docId: tree.meta.id, line: pos?.line ?? 1, column: (pos?.column ?? 1) + f.start, raw: f.raw, reason: target.reason });
+          const at = locate?.(node, f.start, f.end) ?? { line: pos?.line ?? 1, column: (pos?.column ?? 1) + f.start };
+          warnings.push({ docId: tree.meta.id, line: at.line, column: at.column, raw: f.raw, reason: target.reason });
         }
         if (f.kind === 'title' && NOT_DOCUMENTS.has(f.title)) continue;
         const citation: Citation = { start: f.start, end: f.end, raw: f.raw, kind: f.kind, target, more };
@@ -148,14 +153,14 @@ function resolveOne(f: Exclude<Found, { kind: 'alias' }>, ctx: Context): { targe
   }
 }
 
-function withUnits(target: Target, refs: readonly UnitRef[], ctx: Context): { target: Target; more: string[] } {
+function withUnits(target: Target, refs: readonly UnitPath[], ctx: Context): { target: Target; more: string[] } {
   if (target.type !== 'document') return { target, more: [] };
   const doc = ctx.library.documents.get(target.docId);
   return doc ? units(doc, refs) : { target, more: [] };
 }
 
 /** The document, or its first cited unit (and the others), checking that each unit exists. */
-function units(doc: LibraryDocument, refs: readonly UnitRef[]): { target: Target; more: string[] } {
+function units(doc: LibraryDocument, refs: readonly UnitPath[]): { target: Target; more: string[] } {
   if (refs.length === 0) return { target: { type: 'document', docId: doc.id, unitId: null }, more: [] };
   const ids = refs.map(unitIdOf);
   const missing = ids.find((id) => !doc.units.has(id));

@@ -23,7 +23,8 @@ describe('bench: build phases', () => {
     assert.notEqual(result.parseS, null, `no parse time in:\n${lines.join('\n')}`);
     assert.ok(result.parseS! >= 0 && result.parseS! < 10);
     assert.equal(result.pagefindS, null);
-    assert.equal(result.astroS, Math.round((10 - result.parseS!) * 100) / 100);
+    // Each phase is rounded to 10 ms on its own, so the parts add up to the wall time within that.
+    assert.ok(Math.abs(result.astroS! + result.parseS! - 10) <= 0.011, `${result.astroS} + ${result.parseS} ≈ 10`);
   });
 
   it('splits the wall time into parse, search index and the rest', () => {

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { formatCitation, listUnits, unitPageUrl, unitUrl } from '../../../src/lib/cite/index.ts';
+import { formatCitation } from '../../../src/lib/address/index.ts';
+import { listUnits, unitPageUrl, unitUrl } from '../../../src/lib/cite/index.ts';
 import { parsePolicy } from '../../../src/lib/pst/index.ts';
 
 function units(id: string) {
@@ -29,7 +30,7 @@ describe('citations', () => {
       const { meta, units: all } = units(doc);
       const u = unit === null ? null : all.find((x) => x.id === unit);
       assert.ok(unit === null || u, `${doc} has no unit ${unit}`);
-      assert.equal(formatCitation(meta, u ?? null, { withDocNumber: meta.kind !== '法律' }), expected);
+      assert.equal(formatCitation(meta, u?.path ?? null, 'gongwen'), expected);
     });
   }
 });

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { citationPrefix, citationText, citesDocNumber } from '../../../src/lib/docpage/index.ts';
+import { citationPrefix, citationText } from '../../../src/lib/docpage/index.ts';
+import { citesDocNumber } from '../../../src/lib/vocab/index.ts';
 import { load } from './corpus.ts';
 
 describe('Copy citation text', () => {

@@ -34,7 +34,7 @@ describe('provenance', () => {
     assert.deepEqual(d?.display?.canonical.filter((s) => s.kind === 'changed').map((s) => s.text), ['造']);
     assert.deepEqual(d?.display?.copy.filter((s) => s.kind === 'changed').map((s) => s.text), ['业']);
     // A sentence that runs over an outline heading and the next item is found in their parent.
-    assert.equal(p.differences.find((x) => x.line === 192)?.unit?.citation, '五');
+    assert.equal(p.differences.find((x) => x.line === 192)?.unit?.citation, '第五部分');
   });
 
   it('corrections name the facts they set in Chinese and keep their reasons', () => {

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
+import { parseUnitPath } from '../../../src/lib/address/index.ts';
+import { shortTitlesOf, titleKey } from '../../../src/lib/text/index.ts';
 import { listUnits } from '../../../src/lib/cite/index.ts';
 import { loadCorpus } from '../../../src/lib/corpus/index.ts';
 import {
@@ -10,10 +12,7 @@ import {
   docNumberMatchKey,
   expandUnits,
   parseAbbreviations,
-  parseClauseRef,
   resolveClause,
-  shortTitles,
-  titleMatchKey,
 } from '../../../src/lib/jump/index.ts';
 
 const ABBREVIATIONS = 'content/dictionaries/abbreviations.txt';
@@ -44,7 +43,7 @@ describe('the jump index over the corpus', async () => {
       const ids = new Set(source.units.map((u) => u.id));
       for (const unit of units) {
         assert.ok(ids.has(unit.id), `${source.id}: ${unit.citation} decodes to ${unit.id}, which the parser did not give`);
-        const ref = parseClauseRef(unit.citation);
+        const ref = parseUnitPath(unit.citation);
         assert.ok(ref, `${source.id}: the citation ${unit.citation} should parse`);
         assert.equal(resolveClause(ref, units)?.id, unit.id, `${source.id}: ${unit.citation}`);
       }
@@ -95,7 +94,7 @@ describe('names and keys', () => {
     ['技工学校工作规定', []],
   ];
   for (const [title, expected] of short) {
-    it(`${title} also goes by ${expected.join('、') || 'nothing else'}`, () => assert.deepEqual(shortTitles(title), expected));
+    it(`${title} also goes by ${expected.join('、') || 'nothing else'}`, () => assert.deepEqual(shortTitlesOf(title), expected));
   }
 
   const titles: Array<[string, string]> = [
@@ -103,9 +102,12 @@ describe('names and keys', () => {
     ['《技工教育"十四五"规划》', '技工教育十四五规划'],
     ['职业教育提质培优行动计划（2020—2023年）', '职业教育提质培优行动计划(2020-2023年)'],
     ['关于全面推行中国特色企业新型学徒制　加强技能人才培养的指导意见', '关于全面推行中国特色企业新型学徒制加强技能人才培养的指导意见'],
+    ['《中华人民共和国职业教育法》', '中华人民共和国职业教育法'],
+    ['关于印发〈技工教育“十四五”规划〉的通知', '关于印发技工教育十四五规划的通知'],
+    ['职业教育法（２０２２年修订）', '职业教育法(2022年修订)'],
   ];
   for (const [title, key] of titles) {
-    it(`title key of ${title} is ${key}`, () => assert.equal(titleMatchKey(title), key));
+    it(`title key of ${title} is ${key}`, () => assert.equal(titleKey(title), key));
   }
 
   const numbers = ['人社部发〔2021〕86号', '人社部发[2021]86号', '人社部发〔2021〕86 号', '人社部发﹝2021﹞86号', '人社部发（2021）86号', '人社部发［２０２１］８６号'];

@@ -15,7 +15,7 @@ const texts = new Map([
   ['law#art-12-p3', '每年5月的第二周为职业教育活动周。'],
   ['other#s1', '办好职业教育活动周和世界青年技能日宣传活动'],
 ]);
-const query: LabelledQuery = { q: '职业教育活动周', kind: 'topic', docs: ['law'], units: ['law#art-12-p3'], snippet: '职业教育活动周' };
+const query: LabelledQuery = { q: '职业教育活动周', kind: 'keyword', user: 'teacher', docs: ['law'], units: ['law#art-12-p3'], snippet: '职业教育活动周' };
 
 const clause: Array<[string, boolean]> = [
   ['/docs/law/#art-12-p3', true], // the unit

@@ -61,8 +61,8 @@ const rules: Rule[] = [
   { doc: 'ynszyjytl', phrase: '不低于15%的比例', unit: 'art-19-p3', citation: '第十九条第三款', kind: '经费保障', amounts: ['不低于15%'], beneficiary: '未写明' },
   { doc: 'shxsdxxsxzzllk', phrase: '每生每年不低于40元', unit: 's3-0-9', citation: '三9.', kind: '经费使用与管理', amounts: ['不低于40元（每生每年）', '不低于30元（每生每年）'], beneficiary: '教师' },
   // Talent grants with 最高 and 一次性.
-  { doc: 'rcfwxdcyfzstcs', phrase: '对引进的科技领军人才', unit: 's1', citation: '一', kind: '人才补贴与津贴', amounts: ['100万元（每人一次性）', '最高1000万元'], beneficiary: '科技与产业人才' },
-  { doc: 'rcfwxdcyfzstcs', phrase: '交易额在500万—3000万元之间的按1%给予奖励', unit: 's6', citation: '六', kind: '奖励', amounts: ['1%', '5‰'], beneficiary: '科技与产业人才' },
+  { doc: 'rcfwxdcyfzstcs', phrase: '对引进的科技领军人才', unit: 's1', citation: '第一部分', kind: '人才补贴与津贴', amounts: ['100万元（每人一次性）', '最高1000万元'], beneficiary: '科技与产业人才' },
+  { doc: 'rcfwxdcyfzstcs', phrase: '交易额在500万—3000万元之间的按1%给予奖励', unit: 's6', citation: '第六部分', kind: '奖励', amounts: ['1%', '5‰'], beneficiary: '科技与产业人才' },
   // Amount-less rules are rows too.
   { doc: 'zyjyf-2022', phrase: '享受相关税费优惠政策', unit: 'art-41-p2', citation: '第四十一条第二款', kind: '税费优惠', amounts: [], beneficiary: '职业院校' },
   { doc: 'zyjyf-2022', phrase: '设立职业教育奖学金、助学金', unit: 'art-52-p2', citation: '第五十二条第二款', kind: '学生资助', amounts: [], beneficiary: '学生' },

@@ -1,7 +1,8 @@
 /** Finding and resolving citations: one line per real phrasing found in the corpus. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findCitations, parseArticleRefs, unitIdOf } from '../../../src/lib/xref/index.ts';
+import { readUnitRefs, unitIdOf } from '../../../src/lib/address/index.ts';
+import { findCitations } from '../../../src/lib/xref/index.ts';
 
 const summary = (text: string) =>
   findCitations(text).map((f) => {
@@ -47,9 +48,9 @@ describe('findCitations', () => {
 
 describe('unit references', () => {
   it('parses Chinese and Arabic numbers, 之一, 款, 项 and 目', () => {
-    assert.equal(unitIdOf(parseArticleRefs('第三十六条之一')!.refs[0]!), 'art-36-1');
-    assert.equal(unitIdOf(parseArticleRefs('第一百零五条第二款')!.refs[0]!), 'art-105-p2');
-    assert.equal(unitIdOf(parseArticleRefs('第十条第（二）项第1目')!.refs[0]!), 'art-10-p1-i2-s1');
-    assert.equal(parseArticleRefs('依照本法'), null);
+    assert.equal(unitIdOf(readUnitRefs('第三十六条之一')!.paths[0]!), 'art-36-1');
+    assert.equal(unitIdOf(readUnitRefs('第一百零五条第二款')!.paths[0]!), 'art-105-p2');
+    assert.equal(unitIdOf(readUnitRefs('第十条第（二）项第1目')!.paths[0]!), 'art-10-p1-i2-s1');
+    assert.equal(readUnitRefs('依照本法'), null);
   });
 });
