@@ -13,13 +13,14 @@ import { matchMarker } from '../pst/patterns.ts';
 import { isHeadingLine, learnLayout, lineShape, startsItem, UNWRAPPED, type Layout, type LineShape } from './layout.ts';
 import type { ClassifiedLine, NoiseRecord } from './noise.ts';
 import {
-  ARTICLE_START,
-  CHAPTER_START,
   CONTINUES,
   DATE_LINE,
   DOC_NUMBER_LINE,
   PUBLISHED_LINE,
   endsSentence,
+  opensArticle,
+  opensChapter,
+  opensHeading,
   titleGenre,
 } from './patterns.ts';
 import { NEWS_HEADLINE, ATTACHMENT_LABEL } from './segment.ts';
@@ -186,9 +187,9 @@ function joinDecision(a: TextLine, b: TextLine, prev: TextLine | undefined, layo
   if (ATTACHMENT_LABEL.test(a.text)) return false;
   // 版记: "…办公室2023年8月2日印发" closes a document.
   if (/\d{1,2}\s*日\s*(?:印发|发布)$/.test(a.text)) return false;
-  if (CHAPTER_START.test(b.text) && !CONTINUES.test(a.text)) return false;
+  if (opensChapter(b.text) && !CONTINUES.test(a.text)) return false;
   // 第七条 opens a new article unless the line before leads into a citation (依照本法 / 第二十条).
-  if (ARTICLE_START.test(b.text) && !LEADS_INTO_CITATION.test(a.text)) return false;
+  if (opensArticle(b.text) && !LEADS_INTO_CITATION.test(a.text)) return false;
   // A new page that opens with a title (…关于…) after a truncated document.
   if (b.pageStart && startsTitle(b.text)) return false;
   // Labelled lines (联系人：… / 联系电话：…) stand alone.
@@ -288,7 +289,7 @@ function tableEnd(classified: readonly ClassifiedLine[], text: readonly TextLine
     let next = -1;
     for (let j = k; j < text.length && j < k + 15; j++) if (text[j]!.cell) { next = j; break; }
     if (next === -1) break;
-    if (text.slice(k, next).some((t) => STRUCTURE_HEADING.test(t.text))) break;
+    if (text.slice(k, next).some((t) => opensHeading(t.text))) break;
     k = next;
   }
   // The last cell of a table laid out column by column holds as many lines as the cell before
@@ -300,7 +301,7 @@ function tableEnd(classified: readonly ClassifiedLine[], text: readonly TextLine
   if (text[last]!.text === '' && rows > 1) {
     let taken = 0;
     for (const t of text.slice(end, end + rows)) {
-      if (t.cell || t.text === '' || [...t.text].length > 20 || STRUCTURE_HEADING.test(t.text) || endsSentence(t.text)) break;
+      if (t.cell || t.text === '' || [...t.text].length > 20 || opensHeading(t.text) || endsSentence(t.text)) break;
       taken++;
     }
     end += taken;
@@ -309,8 +310,6 @@ function tableEnd(classified: readonly ClassifiedLine[], text: readonly TextLine
   return end;
 }
 
-/** Headings that never continue a table cell. */
-const STRUCTURE_HEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]+[章节条]|附件)/;
 
 /**
  * Rows of a flattened table. A cell is a tab line and the untabbed lines after it. The first
