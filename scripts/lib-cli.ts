@@ -22,6 +22,8 @@ export function readCorpusInput(root = ROOT): CorpusInput {
     sources,
     corrections,
     issuerDictionary: readFileSync(join(root, 'content/dictionaries/issuers.txt'), 'utf8'),
+    docNumberIssuers: readFileSync(join(root, 'content/dictionaries/docnumber-issuers.txt'), 'utf8'),
+    jurisdictions: readFileSync(join(root, 'content/dictionaries/jurisdictions.txt'), 'utf8'),
     existingIds: existingIds(join(root, 'content/policies')),
     existingFiles: existingFiles(join(root, 'content/policies')),
   };

@@ -14,10 +14,12 @@ import { parsePolicy, visitUnits } from '../../src/lib/pst/index.ts';
 import { anyText, policySource } from './generators.ts';
 
 const issuerDictionary = readFileSync('content/dictionaries/issuers.txt', 'utf8');
+const docNumberIssuers = readFileSync('content/dictionaries/docnumber-issuers.txt', 'utf8');
+const jurisdictions = readFileSync('content/dictionaries/jurisdictions.txt', 'utf8');
 const runs = Number(process.env.PROPERTY_RUNS ?? 150);
 
 function importBytes(bytes: Uint8Array) {
-  return importCorpus({ sources: new Map([['gen.txt', bytes]]), corrections: new Map(), issuerDictionary, existingIds: new Map() });
+  return importCorpus({ sources: new Map([['gen.txt', bytes]]), corrections: new Map(), issuerDictionary, docNumberIssuers, jurisdictions, existingIds: new Map() });
 }
 
 /** The accounting invariant, and that every written file parses with unique unit ids. */

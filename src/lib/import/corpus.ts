@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { parseCorrections, unusedCorrections, type CorrectionSet } from './corrections.ts';
 import { docNumberSlug, titleSlug, uniqueId } from './ids.ts';
-import { parseIssuerDictionary } from './issuers.ts';
+import { parseDictionaries } from './dictionaries.ts';
 import { applyCopyParagraphs } from './copies.ts';
 import { documentFile } from './markdown.ts';
 import { carriedRenames, unitChanges, type UnitChanges } from './units.ts';
@@ -25,6 +25,10 @@ export interface CorpusInput {
   corrections: ReadonlyMap<string, string>;
   /** content/dictionaries/issuers.txt */
   issuerDictionary: string;
+  /** content/dictionaries/docnumber-issuers.txt (文号 code → issuing body); absent: none known */
+  docNumberIssuers?: string;
+  /** content/dictionaries/jurisdictions.txt (provinces); absent: every document is 全国 */
+  jurisdictions?: string;
   /** Ids already in use: document key → id (from the current content/policies). */
   existingIds: ReadonlyMap<string, string>;
   /** The current content/policies files by id: the units a re-import removes are listed. */
@@ -46,7 +50,7 @@ export interface CorpusOutput {
 
 /** Run the import over all sources. */
 export function importCorpus(input: CorpusInput): CorpusOutput {
-  const dict = parseIssuerDictionary(input.issuerDictionary);
+  const dict = parseDictionaries({ issuers: input.issuerDictionary, docNumberIssuers: input.docNumberIssuers ?? '', jurisdictions: input.jurisdictions ?? '' });
   const messages: SourceMessage[] = [];
   const imported: ImportedSource[] = [];
   const sets = new Map<string, CorrectionSet>();

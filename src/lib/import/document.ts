@@ -5,6 +5,7 @@
  */
 import { findDates, findDocNumbers, normalizeDocNumber, parseChineseDate } from '../text/index.ts';
 import { readCaption, type HistoryEvent } from './caption.ts';
+import { docNumberIssuer, docNumberJurisdiction, provinceOf, type Dictionaries } from './dictionaries.ts';
 import { splitIssuers, looksLikeIssuers } from './issuers.ts';
 import type { Block, Paragraph } from './paragraphs.ts';
 import { DATE_LINE, DOC_NUMBER_LINE, PUBLISHED_LINE, endsSentence, titleGenre } from './patterns.ts';
@@ -75,12 +76,6 @@ export interface DocumentFacts {
   parentLine?: number | null;
 }
 
-const PROVINCES =
-  /^(?:中共)?(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)/;
-const PROVINCE_SUFFIX: Record<string, string> = {
-  北京: '北京市', 天津: '天津市', 上海: '上海市', 重庆: '重庆市', 内蒙古: '内蒙古自治区', 广西: '广西壮族自治区',
-  西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区',
-};
 /** 本法自2022年5月1日起施行 — about this document, not about another one it mentions. */
 const EFFECTIVE =
   /本(?:法|条例|规定|办法|细则|实施细则|意见|实施意见|通知|方案|实施方案|规划|决定|措施|标准|指南|规范)[^，。；]{0,6}?自([^，。；]{2,24}?)起(?:施行|实行|执行|生效)/;
@@ -93,7 +88,7 @@ export function buildDocuments(
   file: string,
   blocks: readonly Block[],
   starts: readonly DocumentStart[],
-  issuerDictionary: readonly string[],
+  dicts: Dictionaries,
 ): SourceDocument[] {
   const docs: SourceDocument[] = [];
   for (let s = 0; s < starts.length; s++) {
@@ -101,9 +96,9 @@ export function buildDocuments(
     const end = s + 1 < starts.length ? starts[s + 1]!.block : blocks.length;
     const own = blocks.slice(start.block, end);
     if (own.length === 0) continue;
-    docs.push(analyse(file, docs.length, start, own, blocks, issuerDictionary));
+    docs.push(analyse(file, docs.length, start, own, blocks, dicts));
   }
-  linkRoles(docs, issuerDictionary);
+  linkRoles(docs, dicts.issuers);
   return docs;
 }
 
@@ -113,8 +108,9 @@ function analyse(
   start: DocumentStart,
   own: readonly Block[],
   all: readonly Block[],
-  dict: readonly string[],
+  dicts: Dictionaries,
 ): SourceDocument {
+  const dict = dicts.issuers;
   const titleSet = new Set(start.titleBlocks.map((b) => all[b]!));
   const header: Block[] = [];
   const body: Block[] = [];
@@ -176,9 +172,9 @@ function analyse(
   const genre = genreOf(title, start);
   const signature = readSignature(body, dict);
   const headline = ISSUED_HEADLINE.exec(titleText);
-  const issuers = issuersOf(headline && start.reason !== 'news-headline' ? `${headline[1]}关于` : title, masthead, signature.issuers, docNumber, dict);
+  const issuers = issuersOf(headline && start.reason !== 'news-headline' ? `${headline[1]}关于` : title, masthead, signature.issuers, docNumber, dicts);
   const news = newsFacts(body);
-  const kind = kindOf(title, genre, issuers, start, titleText, body);
+  const kind = kindOf(title, genre, issuers, start, titleText, body, dicts);
   // A law's or regulation's text as printed dates from the last event of its 题注.
   const issued = signature.date ?? (LEGISLATION.has(kind) ? (history.at(-1)?.date ?? null) : null);
   const effectiveRule = effectiveDate(body);
@@ -203,7 +199,7 @@ function analyse(
     history,
     kind,
     genre,
-    jurisdiction: jurisdictionOf(title, issuers, docNumber),
+    jurisdiction: jurisdictionOf(title, issuers, docNumber, dicts),
     role: start.reason === 'attachment' ? 'attachment' : kind === '新闻' ? 'news' : kind === '讲话' ? 'speech' : 'standalone',
     parent: null,
     header,
@@ -265,13 +261,13 @@ function genreOf(title: string, start: DocumentStart): string {
   return g;
 }
 
-function kindOf(title: string, genre: string, issuers: readonly string[], start: DocumentStart, titleText: string, body: readonly Block[]): Kind {
+function kindOf(title: string, genre: string, issuers: readonly string[], start: DocumentStart, titleText: string, body: readonly Block[], dicts: Dictionaries): Kind {
   if (genre === '新闻') return '新闻';
   if (genre === '讲话' || genre === '贺信') return '讲话';
   if (start.reason === 'news-headline') return '新闻';
   void titleText;
   if (genre === '法' && /^中华人民共和国/.test(title)) return '法律';
-  if (genre === '条例' && PROVINCES.test(title)) return '地方性法规';
+  if (genre === '条例' && provinceOf(title, dicts)) return '地方性法规';
   if (genre === '条例' && issuers.includes('国务院')) return '行政法规';
   // A rule published by a ministry's order: （1986 年 11 月 11 日劳人培〔1986〕22 号公布 …）
   const first = body[0];
@@ -280,32 +276,17 @@ function kindOf(title: string, genre: string, issuers: readonly string[], start:
 }
 
 /** Issuers from the title (…关于), the masthead, the signature, in that order of trust. */
-function issuersOf(title: string, masthead: string, signature: readonly string[], docNumber: string | null, dict: readonly string[]): string[] {
+function issuersOf(title: string, masthead: string, signature: readonly string[], docNumber: string | null, dicts: Dictionaries): string[] {
+  const dict = dicts.issuers;
   const several = /等\d+部门|等[一二三四五六七八九十]+部门/.test(title);
   if (several && signature.length > 1) return [...signature];
   const m = /^(.{2,80}?)(?:关于|印发)/.exec(title.replace(/等\d+部门|等[一二三四五六七八九十]+部门/, ''));
   if (m && looksLikeIssuers(m[1]!, dict)) return splitIssuers(m[1]!, dict);
   if (masthead && looksLikeIssuers(masthead, dict)) return splitIssuers(masthead, dict);
   if (signature.length > 0) return [...signature];
-  const prefix = docNumber ? DOC_NUMBER_ISSUERS.find(([p]) => docNumber.startsWith(p)) : undefined;
-  return prefix ? [prefix[1]] : [];
+  const body = docNumber ? docNumberIssuer(docNumber, dicts) : null;
+  return body ? [body] : [];
 }
-
-/** Issuer codes of 文号 (人社部发 → 人力资源社会保障部), for documents that name no issuer. */
-const DOC_NUMBER_ISSUERS: ReadonlyArray<readonly [string, string]> = [
-  ['人社厅', '人力资源社会保障部办公厅'],
-  ['人社部', '人力资源社会保障部'],
-  ['劳人', '劳动人事部'],
-  ['国办', '国务院办公厅'],
-  ['国发', '国务院'],
-  ['中办', '中共中央办公厅'],
-  ['教职成厅', '教育部办公厅'],
-  ['教高厅', '教育部办公厅'],
-  ['教职成', '教育部'],
-  ['云政办', '云南省人民政府办公厅'],
-  ['云政', '云南省人民政府'],
-  ['云人社', '云南省人力资源和社会保障厅'],
-];
 
 /** 新华社北京2021年4月13日电 / （节选自新华社北京2019年9月23日电） */
 function newsFacts(body: readonly Block[]): { issuers: string[]; published: string | null } {
@@ -364,13 +345,12 @@ function resolveEffective(rule: EffectiveRule, issued: string | null, published:
   return rule.relative === 'published' ? (published ?? issued) : (issued ?? published);
 }
 
-function jurisdictionOf(title: string, issuers: readonly string[], docNumber: string | null): string {
+function jurisdictionOf(title: string, issuers: readonly string[], docNumber: string | null, dicts: Dictionaries): string {
   for (const t of [title, ...issuers]) {
-    const m = PROVINCES.exec(t);
-    if (m) return PROVINCE_SUFFIX[m[1]!] ?? `${m[1]}省`;
+    const p = provinceOf(t, dicts);
+    if (p) return p.name;
   }
-  if (docNumber && /^云/.test(docNumber)) return '云南省';
-  return '全国';
+  return (docNumber ? docNumberJurisdiction(docNumber, dicts) : null) ?? '全国';
 }
 
 /**

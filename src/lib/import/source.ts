@@ -12,6 +12,7 @@ import { buildBlocks, sourcePosition, type Decision, type Paragraph } from './pa
 import { documentLayouts } from './layout.ts';
 import { findStarts } from './segment.ts';
 import type { CorrectionSet } from './corrections.ts';
+import type { Dictionaries } from './dictionaries.ts';
 
 /** Where a non-blank source line went. */
 export type LineAccount =
@@ -43,7 +44,7 @@ export function importSource(
   file: string,
   bytes: Uint8Array,
   corrections: CorrectionSet,
-  issuerDictionary: readonly string[],
+  dicts: Dictionaries,
 ): ImportedSource {
   const decoded = decodeSource(bytes, file);
   const messages = [...decoded.messages];
@@ -92,7 +93,7 @@ export function importSource(
   }
   const kept = blocks.filter((_, i) => !strayBlocks.has(i));
   const keptStarts = starts.map((s) => ({ ...s, block: kept.indexOf(blocks[s.block]!), titleBlocks: s.titleBlocks.map((t) => kept.indexOf(blocks[t]!)), label: s.label === undefined ? undefined : kept.indexOf(blocks[s.label]!) }));
-  const documents = buildDocuments(file, kept, keptStarts, issuerDictionary);
+  const documents = buildDocuments(file, kept, keptStarts, dicts);
 
   // Facts from corrections, keyed by the start line of the document they describe.
   for (const e of corrections.entries) {

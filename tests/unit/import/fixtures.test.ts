@@ -20,6 +20,8 @@ import { READING_ORDER } from '../../../src/lib/import/markdown.ts';
 
 const dir = join(process.cwd(), 'tests/fixtures/import');
 const dictionary = readFileSync(join(process.cwd(), 'content/dictionaries/issuers.txt'), 'utf8');
+const docNumberIssuers = readFileSync(join(process.cwd(), 'content/dictionaries/docnumber-issuers.txt'), 'utf8');
+const jurisdictions = readFileSync(join(process.cwd(), 'content/dictionaries/jurisdictions.txt'), 'utf8');
 
 /** Bytes of a fixture's input in the encoding it asks for. */
 function fixtureBytes(text: string, encoding: string): Uint8Array {
@@ -66,6 +68,8 @@ function summarise(name: string): unknown {
     sources: new Map([[file, fixtureBytes(text, encoding)]]),
     corrections: new Map(corrections === undefined ? [] : [[file, corrections]]),
     issuerDictionary: dictionary,
+    docNumberIssuers,
+    jurisdictions,
     existingIds: new Map(),
   });
   const report = out.reports[0]!;

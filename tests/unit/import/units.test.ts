@@ -14,6 +14,7 @@ import { buildBlocks, type Paragraph } from '../../../src/lib/import/paragraphs.
 import { titleGenre } from '../../../src/lib/import/patterns.ts';
 
 const dictionaryText = readFileSync('content/dictionaries/issuers.txt', 'utf8');
+const places = { docNumberIssuers: readFileSync('content/dictionaries/docnumber-issuers.txt', 'utf8'), jurisdictions: readFileSync('content/dictionaries/jurisdictions.txt', 'utf8') };
 const dictionary = parseIssuerDictionary(dictionaryText);
 const paragraphs = (text: string) => buildBlocks(classifyLines(splitLines(text))).map((b) => (b as Paragraph).text);
 
@@ -75,7 +76,7 @@ describe('ids', () => {
   });
   it('ids survive a re-import: an existing id is kept by the document key', () => {
     const source = new TextEncoder().encode('人力资源社会保障部关于测试的通知\n人社部发〔2021〕1号\n为做好测试工作，现就有关事项通知如下。\n');
-    const input = { sources: new Map([['a.txt', source]]), corrections: new Map(), issuerDictionary: dictionaryText, existingIds: new Map<string, string>() };
+    const input = { sources: new Map([['a.txt', source]]), corrections: new Map(), issuerDictionary: dictionaryText, ...places, existingIds: new Map<string, string>() };
     const first = importCorpus(input).documents[0]!;
     assert.equal(first.id, 'rsbf-2021-1');
     const again = importCorpus({ ...input, existingIds: new Map([[first.key, 'kept-id']]) }).documents[0]!;
@@ -121,7 +122,7 @@ describe('a single very long line', () => {
     const out = importCorpus({
       sources: new Map([['big.txt', new TextEncoder().encode(`人力资源社会保障部关于测试的通知\n人社部发〔2021〕1号\n${body}\n`)]]),
       corrections: new Map(),
-      issuerDictionary: dictionaryText,
+      issuerDictionary: dictionaryText, ...places,
       existingIds: new Map(),
     });
     assert.equal(out.documents.length, 1);
@@ -137,7 +138,7 @@ describe('regressions found by the property suite', () => {
     const out = importCorpus({
       sources: new Map([['gen.txt', new TextEncoder().encode(`人力资源社会保障部关于测试的通知\n${'《'.repeat(150_000)}\n`)]]),
       corrections: new Map(),
-      issuerDictionary: dictionaryText,
+      issuerDictionary: dictionaryText, ...places,
       existingIds: new Map(),
     });
     const unclosed = out.messages.filter((m) => m.ruleId === 'unclosed-book-title');
