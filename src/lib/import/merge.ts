@@ -8,7 +8,7 @@
  */
 import { compareCopies, type Difference } from './diff.ts';
 import { UNTITLED, type DocumentMetadata, type Role, type SourceDocument } from './document.ts';
-import { inkCount } from './lines.ts';
+import { blockInk } from './accounts.ts';
 import type { Block } from './paragraphs.ts';
 import { normalizeTitle } from './segment.ts';
 
@@ -123,5 +123,5 @@ function pickTitle(copies: readonly SourceDocument[]): string {
 }
 
 function bodyInk(d: SourceDocument): number {
-  return d.body.reduce((n, b) => n + (b.type === 'para' ? inkCount(b.text) : b.rows.flat().reduce((m, c) => m + inkCount(c), 0)), 0);
+  return d.body.reduce((n, b) => n + blockInk(b), 0);
 }
