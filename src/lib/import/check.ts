@@ -136,6 +136,8 @@ function copyDefects(d: CanonicalDocument, add: Add): void {
 const GLUED_ITEM = /[\u4e00-\u9fa5](?<![第条款项和及或与至、])(?:\d{1,2}[.．](?=[\u4e00-\u9fa5])|[（(][一二三四五六七八九十]{1,3}[)）](?=[\u4e00-\u9fa5]))/;
 /** A numbered row of space-separated cells: 1 天 津 全市 1. */
 const TABLE_ROW_LINE = /^\d{1,2} \S+ \S+ \S+/;
+/** A cell that is a figure: 111.9, 2—4, 1:25, 44.6%. */
+const FIGURE = /^[\d.:：—%-]+$/;
 /** Figures fused together: 046.569.7 (two decimal points in one run of digits). */
 const FUSED_FIGURES = /\d*\.\d+\.\d/;
 
@@ -152,7 +154,16 @@ function textDefects(body: readonly Block[], add: Add): void {
       const k = b.rows[0]?.length ?? 0;
       const odd = b.rows.filter((r) => r.length !== k && r.length !== 1).length;
       if (odd > 0) add(b.line, 'unrebuilt-table', 'text', `${odd} of ${b.rows.length} rows do not have the ${k} columns of the header`);
-      const fused = b.rows.flat().find((c) => FUSED_FIGURES.test(c));
+      // A column holds labels or figures: both in one column means cells slid into the wrong column.
+      for (let c = 0; c < k; c++) {
+        const cells = b.rows.slice(1).filter((r) => r.length === k).map((r) => r[c]!).filter((x) => x !== '');
+        const figures = cells.filter((x) => FIGURE.test(x)).length;
+        if (figures > 0 && figures < cells.length && figures >= 2 && cells.length - figures >= 2) {
+          add(b.line, 'unrebuilt-table', 'text', `column ${c + 1} mixes ${figures} figures and ${cells.length - figures} labels: cells stand in the wrong column`);
+          break;
+        }
+      }
+      const fused = b.recovered === false ? undefined : b.rows.flat().find((c) => FUSED_FIGURES.test(c) || /^[\d.%]+(?: [\d.%]+)+$/.test(c));
       if (fused) add(b.line, 'unrebuilt-table', 'text', `figures fused in a cell: 「${clip(fused, 24)}」`);
       continue;
     }

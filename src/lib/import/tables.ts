@@ -5,7 +5,7 @@
  * recovered and written as one column of cells in reading order.
  */
 import type { ClassifiedLine, NoiseRecord } from './noise.ts';
-import { endsSentence, opensHeading } from './patterns.ts';
+import { endsSentence, opensHeading, opensStructure } from './patterns.ts';
 
 type TextLine = Extract<ClassifiedLine, { kind: 'text' }>;
 
@@ -76,7 +76,10 @@ export function buildTable(classified: readonly ClassifiedLine[], lines: readonl
   let group = 0;
   let prev = -1;
   for (const l of lines) {
-    if (prev !== -1) {
+    // A blank line closes a row group, except before a word that wraps a cell (现有技能人才 /
+    // 数量) or a column's figures.
+    const wrapsCell = !l.cell && [...l.text].length <= 12 && !opensStructure(l.text);
+    if (prev !== -1 && !wrapsCell) {
       for (let n = prev + 1; n < l.no; n++) if (byNo.get(n)?.kind === 'blank') { group++; break; }
     }
     if (l.cell || cells.length === 0) cells.push({ lines: l.text === '' ? [] : [l.text], group });
@@ -122,11 +125,12 @@ export function buildTable(classified: readonly ClassifiedLine[], lines: readonl
   const dense = groups.filter((g) => g !== undefined);
   const body = dense.slice(1);
   const rowLike = body.filter((g) => g.length === k || g.length === 1).length;
-  if (k > 1 && body.length > 0 && rowLike >= body.length * 0.8) return block([dense[0]!, ...body], true);
+  // A cell holding several figures, one a line, is a column laid out column by column that did not fit.
+  const fused = cells.some((c) => c.lines.length > 1 && c.lines.filter((l) => /^[\d.%:：—-]+$/.test(l)).length > 1);
+  if (k > 1 && body.length > 0 && rowLike >= body.length * 0.8) return block([dense[0]!, ...body], !fused);
   const flat = cells.map(joined);
   const rows: string[][] = [];
   for (let i = 0; i < flat.length; i += k) rows.push(flat.slice(i, i + k));
-  const fused = cells.some((c) => c.lines.length > 1 && c.lines.filter((l) => /^[\d.%:：—-]+$/.test(l)).length > 1);
   return block(rows, k > 1 && !fused);
 }
 
