@@ -59,11 +59,11 @@ export interface UnitChanges {
  * `renamedUnits` are kept.
  */
 export function unitChanges(before: string | undefined, after: string): UnitChanges {
-  const now = unitTexts(after);
-  const alive = new Set(now.keys());
   const removed: RenamedUnits = {};
   const renamed: RenamedUnits = {};
   if (before === undefined) return { removed, renamed };
+  const now = unitTexts(after);
+  const alive = new Set(now.keys());
   for (const [old, target] of Object.entries(carriedRenames(before))) {
     if (alive.has(old)) continue;
     const to = alive.has(target) ? target : nearestSurvivor(old, alive);
