@@ -21,7 +21,7 @@ import { isHeadingLine, learnLayout, lineShape, startsItem, type Layout } from '
 import { canJoin } from './copies.ts';
 import type { CanonicalDocument } from './merge.ts';
 import { endsSentence } from './patterns.ts';
-import type { Block, Paragraph } from './paragraphs.ts';
+import { paragraphLines, squashedText, type Block, type Paragraph } from './paragraphs.ts';
 
 /** Defect classes of the check. */
 export type DefectClass = 'wrong-split' | 'missing-split' | 'glued-heading' | 'unrebuilt-table';
@@ -56,9 +56,7 @@ type Add = (line: number, kind: DefectClass, evidence: Defect['evidence'], detai
 function bodyLines(body: readonly Block[]): Array<{ no: number; para: number; text: string }> {
   const out: Array<{ no: number; para: number; text: string }> = [];
   body.forEach((b, i) => {
-    if (b.type !== 'para') return;
-    const ends = [...b.spans.map((s) => s.at).slice(1), b.text.length];
-    b.spans.forEach((s, k) => out.push({ no: s.line, para: i, text: b.text.slice(s.at, ends[k]) }));
+    if (b.type === 'para') for (const l of paragraphLines(b)) out.push({ no: l.line, para: i, text: l.text });
   });
   return out;
 }
@@ -91,8 +89,7 @@ function flatten(body: readonly Block[]): { text: string; breaks: Set<number> } 
   let text = '';
   const breaks = new Set<number>();
   for (const b of body) {
-    const t = b.type === 'para' ? b.text : b.rows.flat().join('');
-    text += t.replace(/[\s\u3000]+/g, '');
+    text += squashedText(b);
     breaks.add(text.length);
   }
   return { text, breaks };
@@ -111,14 +108,13 @@ function copyDefects(d: CanonicalDocument, add: Add): void {
   let at = 0;
   for (const b of d.body) {
     if (b.type !== 'para') {
-      at += b.rows.flat().join('').replace(/[\s\u3000]+/g, '').length;
+      at += squashedText(b).length;
       continue;
     }
-    const ends = [...b.spans.map((s) => s.at).slice(1), b.text.length];
-    b.spans.forEach((s, k) => {
-      at += b.text.slice(s.at, ends[k]).replace(/[\s\u3000]+/g, '').length;
-      lineEnds.push({ at, line: s.line });
-    });
+    for (const l of paragraphLines(b)) {
+      at += l.text.replace(/[\s\u3000]+/g, '').length;
+      lineEnds.push({ at, line: l.line });
+    }
   }
   for (const { at: o, line } of lineEnds) {
     if (o < CONTEXT || o + CONTEXT > mine.text.length) continue;
@@ -190,8 +186,7 @@ function clip(s: string, n: number): string {
 function canJoinAt(body: readonly Block[], o: number): boolean {
   let at = 0;
   for (const b of body) {
-    const t = b.type === 'para' ? b.text : b.rows.flat().join('');
-    at += t.replace(/[\s\u3000]+/g, '').length;
+    at += squashedText(b).length;
     if (at === o) return b.type === 'para' && canJoin(b.text);
   }
   return true;

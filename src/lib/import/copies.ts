@@ -10,19 +10,13 @@
 import { matchMarker } from '../pst/patterns.ts';
 import { learnLayout } from './layout.ts';
 import type { CanonicalDocument } from './merge.ts';
-import { appendLine, type Block, type Decision, type Paragraph } from './paragraphs.ts';
+import { appendLine, paragraphLines, paragraphOf, squashedText, type Block, type Decision, type Paragraph } from './paragraphs.ts';
 
 const CONTEXT = 12;
 
 /** The lines of a body, each with the text it contributes. */
 function linesOf(body: readonly Block[]): string[] {
-  const out: string[] = [];
-  for (const b of body) {
-    if (b.type !== 'para') continue;
-    const ends = [...b.spans.map((s) => s.at).slice(1), b.text.length];
-    b.spans.forEach((s, k) => out.push(b.text.slice(s.at, ends[k])));
-  }
-  return out;
+  return body.flatMap((b) => (b.type === 'para' ? paragraphLines(b).map((l) => l.text) : []));
 }
 
 /** Whether a copy's text is hard-wrapped. */
@@ -48,11 +42,11 @@ export function applyCopyParagraphs(d: CanonicalDocument): Decision[] {
   let theirs = '';
   const theirBreaks = new Set<number>();
   for (const b of web.body) {
-    theirs += squash(b.type === 'para' ? b.text : b.rows.flat().join(''));
+    theirs += squashedText(b);
     theirBreaks.add(theirs.length);
   }
   // The canonical text, squashed, for the context of each line end.
-  const mine = d.body.map((b) => squash(b.type === 'para' ? b.text : b.rows.flat().join(''))).join('');
+  const mine = d.body.map(squashedText).join('');
   /** Does the web copy break at squashed offset `o` of the canonical text? null: not aligned. */
   const webBreaks = (o: number): boolean | null => {
     if (o < CONTEXT || o + CONTEXT > mine.length) return null;
@@ -70,14 +64,13 @@ export function applyCopyParagraphs(d: CanonicalDocument): Decision[] {
   for (const b of d.body) {
     if (b.type !== 'para') {
       out.push(b);
-      at += squash(b.rows.flat().join('')).length;
+      at += squashedText(b).length;
       continue;
     }
     // Break inside the paragraph where the web copy breaks.
-    const ends = [...b.spans.map((s) => s.at).slice(1), b.text.length];
     let current: Paragraph | null = null;
-    b.spans.forEach((s, k) => {
-      const text = b.text.slice(s.at, ends[k]);
+    paragraphLines(b).forEach((s, k) => {
+      const text = s.text;
       const line = { no: s.line, text, column: s.column, inline: b.inline.filter((r) => r.line === s.line) };
       if (current === null) {
         // The paragraph's first line: join it to the paragraph before if the web copy runs on.
@@ -88,12 +81,12 @@ export function applyCopyParagraphs(d: CanonicalDocument): Decision[] {
           appendLine(prev, line);
           current = prev;
         } else {
-          current = { type: 'para', text, lines: [s.line], line: s.line, column: s.column, pageStart: k === 0 && b.pageStart, inline: [...line.inline], spans: [{ at: 0, line: s.line, column: s.column }] };
+          current = paragraphOf({ ...line, pageStart: k === 0 && b.pageStart });
           out.push(current);
         }
       } else if (webBreaks(at) === true) {
         decisions.push({ line: current.lines.at(-1)!, next: s.line, kind: 'break-copy', evidence: evidence(at, true) });
-        current = { type: 'para', text, lines: [s.line], line: s.line, column: s.column, pageStart: false, inline: [...line.inline], spans: [{ at: 0, line: s.line, column: s.column }] };
+        current = paragraphOf({ ...line, pageStart: false });
         out.push(current);
       } else {
         appendLine(current, line);

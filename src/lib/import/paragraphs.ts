@@ -47,6 +47,16 @@ export interface Paragraph {
   spans: Array<{ at: number; line: number; column: number }>;
 }
 
+/** The source lines of a paragraph in order, each with the text it contributes. */
+export function paragraphLines(p: Paragraph): Array<{ line: number; column: number; text: string }> {
+  return p.spans.map((s, k) => ({ line: s.line, column: s.column, text: p.text.slice(s.at, p.spans[k + 1]?.at ?? p.text.length) }));
+}
+
+/** The text of a block without white space (a table's cells in reading order). */
+export function squashedText(b: Block): string {
+  return (b.type === 'para' ? b.text : b.rows.flat().join('')).replace(/[\s\u3000]+/g, '');
+}
+
 /** Source line and column of an offset in a paragraph's text. */
 export function sourcePosition(p: Paragraph, offset: number): { line: number; column: number } {
   let span = p.spans[0]!;
@@ -146,7 +156,7 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
 }
 
 /** A paragraph of one source line. */
-function paragraphOf(first: TextLine): Paragraph {
+export function paragraphOf(first: { no: number; text: string; column: number; pageStart: boolean; inline: readonly NoiseRecord[] }): Paragraph {
   return {
     type: 'para',
     text: first.text,

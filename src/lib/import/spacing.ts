@@ -8,7 +8,7 @@
  * table rows flattened onto one line. The accounting invariant counts characters, not spaces,
  * so it still holds.
  */
-import type { Block, Paragraph } from './paragraphs.ts';
+import { paragraphLines, type Block, type Paragraph } from './paragraphs.ts';
 
 /** Kinds of removed spaces, as counted in the report. */
 export type SpacingKind = 'digit-cjk' | 'punctuation' | 'letter-spacing';
@@ -61,14 +61,13 @@ export function normalizeBodySpacing(body: Block[]): Partial<Record<SpacingKind,
 }
 
 function normalizeParagraph(p: Paragraph, counts: Partial<Record<SpacingKind, number>>): void {
-  const ends = [...p.spans.map((s) => s.at).slice(1), p.text.length];
   // Line by line, so that each line's span still points at its source line (a trimmed line
   // end carries no spaces).
   let text = '';
-  const spans = p.spans.map((s, k) => {
+  const spans = paragraphLines(p).map((l, k) => {
     const at = text.length;
-    text += normalizeSpacing(p.text.slice(s.at, ends[k]), counts, k === 0);
-    return { ...s, at };
+    text += normalizeSpacing(l.text, counts, k === 0);
+    return { at, line: l.line, column: l.column };
   });
   p.text = text;
   p.spans = spans;
