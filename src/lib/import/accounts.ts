@@ -12,7 +12,11 @@ import type { Block } from './paragraphs.ts';
 export type LineAccount = { line: number; doc: number; part: 'header' | 'body' } | { line: number; noise: NoiseKind };
 
 /** Each non-blank line's destination, and the lines that have none (must be empty). */
-export function accountLines(classified: readonly ClassifiedLine[], documents: readonly SourceDocument[], noise: readonly NoiseRecord[]): { accounts: LineAccount[]; unaccounted: number[] } {
+export function accountLines(
+  classified: readonly ClassifiedLine[],
+  documents: readonly SourceDocument[],
+  noise: readonly NoiseRecord[],
+): { accounts: LineAccount[]; unaccounted: number[] } {
   const where = new Map<number, LineAccount>();
   for (const n of noise) where.set(n.line, { line: n.line, noise: n.kind });
   for (const d of documents) {
@@ -36,7 +40,11 @@ export function blockInk(b: Block): number {
 }
 
 /** Non-blank characters in the source, in its documents and in its noise. */
-export function inkAccount(text: string, documents: readonly SourceDocument[], noise: readonly NoiseRecord[]): { source: number; documents: number; noise: number } {
+export function inkAccount(
+  text: string,
+  documents: readonly SourceDocument[],
+  noise: readonly NoiseRecord[],
+): { source: number; documents: number; noise: number } {
   const docs = documents.reduce((n, d) => n + [...d.header, ...d.body].reduce((m, b) => m + blockInk(b), 0), 0);
   return { source: inkCount(text), documents: docs, noise: noise.reduce((n, r) => n + inkCount(r.text), 0) };
 }

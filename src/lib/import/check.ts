@@ -73,7 +73,8 @@ function layoutDefects(body: readonly Block[], add: Add): void {
     if (a.para !== b.para) {
       if (shapeA !== 'full' || b.para !== a.para + 1 || marker) continue;
       if (!endsSentence(a.text)) add(a.no, 'wrong-split', 'layout', `a sentence broken at the margin: 「${clip(a.text, -12)}」|「${clip(b.text, 12)}」`);
-      else if (lineShape(b.text, layout) === 'full') add(b.no, 'wrong-split', 'layout', `a full, unindented line after a full line (width ${layout.full}) starts a paragraph: 「${clip(b.text, 12)}」`);
+      else if (lineShape(b.text, layout) === 'full')
+        add(b.no, 'wrong-split', 'layout', `a full, unindented line after a full line (width ${layout.full}) starts a paragraph: 「${clip(b.text, 12)}」`);
       continue;
     }
     if (isHeadingLine(a.text, layout, b.text)) {
@@ -123,8 +124,15 @@ function copyDefects(d: CanonicalDocument, add: Add): void {
     if (p === -1 || theirs.text.indexOf(probe, p + 1) !== -1) continue;
     const theyBreak = theirs.breaks.has(p + CONTEXT);
     const iBreak = mine.breaks.has(o);
-    if (iBreak && !theyBreak && canJoinAt(d.body, o)) add(line, 'wrong-split', 'copies', `${web.file}:${web.startLine} runs on at 「${clip(mine.text.slice(o - CONTEXT, o), -8)}|${clip(mine.text.slice(o, o + CONTEXT), 8)}」`);
-    else if (!iBreak && theyBreak) add(line, 'missing-split', 'copies', `${web.file}:${web.startLine} starts a paragraph at 「${clip(mine.text.slice(o, o + CONTEXT), 12)}」`);
+    if (iBreak && !theyBreak && canJoinAt(d.body, o))
+      add(
+        line,
+        'wrong-split',
+        'copies',
+        `${web.file}:${web.startLine} runs on at 「${clip(mine.text.slice(o - CONTEXT, o), -8)}|${clip(mine.text.slice(o, o + CONTEXT), 8)}」`,
+      );
+    else if (!iBreak && theyBreak)
+      add(line, 'missing-split', 'copies', `${web.file}:${web.startLine} starts a paragraph at 「${clip(mine.text.slice(o, o + CONTEXT), 12)}」`);
   }
 }
 
@@ -140,7 +148,16 @@ const FUSED_FIGURES = /\d*\.\d+\.\d/;
 function textDefects(body: readonly Block[], add: Add): void {
   let run: Paragraph[] = [];
   const flush = () => {
-    if (run.length >= 5) add(run[0]!.line, 'unrebuilt-table', 'text', `${run.length} one-word paragraphs in a row (cells scattered): 「${run.slice(0, 4).map((p) => p.text).join('」「')}」…`);
+    if (run.length >= 5)
+      add(
+        run[0]!.line,
+        'unrebuilt-table',
+        'text',
+        `${run.length} one-word paragraphs in a row (cells scattered): 「${run
+          .slice(0, 4)
+          .map((p) => p.text)
+          .join('」「')}」…`,
+      );
     run = [];
   };
   for (const b of body) {
@@ -152,10 +169,19 @@ function textDefects(body: readonly Block[], add: Add): void {
       if (odd > 0) add(b.line, 'unrebuilt-table', 'text', `${odd} of ${b.rows.length} rows do not have the ${k} columns of the header`);
       // A column holds labels or figures: both in one column means cells slid into the wrong column.
       for (let c = 0; c < k; c++) {
-        const cells = b.rows.slice(1).filter((r) => r.length === k).map((r) => r[c]!).filter((x) => x !== '');
+        const cells = b.rows
+          .slice(1)
+          .filter((r) => r.length === k)
+          .map((r) => r[c]!)
+          .filter((x) => x !== '');
         const figures = cells.filter((x) => FIGURE.test(x)).length;
         if (figures > 0 && figures < cells.length && figures >= 2 && cells.length - figures >= 2) {
-          add(b.line, 'unrebuilt-table', 'text', `column ${c + 1} mixes ${figures} figures and ${cells.length - figures} labels: cells stand in the wrong column`);
+          add(
+            b.line,
+            'unrebuilt-table',
+            'text',
+            `column ${c + 1} mixes ${figures} figures and ${cells.length - figures} labels: cells stand in the wrong column`,
+          );
           break;
         }
       }

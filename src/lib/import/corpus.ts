@@ -106,7 +106,15 @@ export function importCorpus(input: CorpusInput): CorpusOutput {
   const reports: SourceReport[] = [];
   for (const src of imported) {
     const docIds = src.documents.map((d) => idOfCopy.get(`${src.file}:${d.startLine}`)!);
-    const report = sourceReport(src, sha256(input.sources.get(src.file)!), docIds, byId, sets.get(src.file)!, copyDecisions.get(src.file) ?? [], (spacing.get(src.file) ?? []).sort((a, b) => a.id.localeCompare(b.id)));
+    const report = sourceReport(
+      src,
+      sha256(input.sources.get(src.file)!),
+      docIds,
+      byId,
+      sets.get(src.file)!,
+      copyDecisions.get(src.file) ?? [],
+      (spacing.get(src.file) ?? []).sort((a, b) => a.id.localeCompare(b.id)),
+    );
     reports.push(report);
     files.set(`content/reports/${src.file.replace(/\.[^.]+$/, '')}.json`, `${JSON.stringify(report, null, 1)}\n`);
   }
@@ -148,7 +156,9 @@ function assignIds(documents: CanonicalDocument[], existing: ReadonlyMap<string,
     d.parent = d.parentKey ? (byKey.get(d.parentKey)?.id ?? null) : null;
   }
   const counters = new Map<string, number>();
-  for (const d of pending.filter((x) => x.role === 'attachment').sort((a, b) => a.sources[0]!.file.localeCompare(b.sources[0]!.file) || a.sources[0]!.startLine - b.sources[0]!.startLine)) {
+  for (const d of pending
+    .filter((x) => x.role === 'attachment')
+    .sort((a, b) => a.sources[0]!.file.localeCompare(b.sources[0]!.file) || a.sources[0]!.startLine - b.sources[0]!.startLine)) {
     const year = (d.dates.issued ?? d.dates.published)?.slice(0, 4) ?? null;
     const base = d.parent ?? titleSlug(d.title, year);
     const n = (counters.get(base) ?? 0) + 1;

@@ -45,7 +45,14 @@ export function parseCorrections(text: string, file: string, source: string): { 
     data = parse(text) ?? [];
   } catch (error) {
     const e = error as { message: string; linePos?: Array<{ line: number; col: number }> };
-    messages.push({ file, line: e.linePos?.[0]?.line ?? 1, column: e.linePos?.[0]?.col ?? 1, reason: `corrections file is not valid YAML: ${e.message.split('\n')[0]}`, ruleId: 'corrections-yaml', severity: 'error' });
+    messages.push({
+      file,
+      line: e.linePos?.[0]?.line ?? 1,
+      column: e.linePos?.[0]?.col ?? 1,
+      reason: `corrections file is not valid YAML: ${e.message.split('\n')[0]}`,
+      ruleId: 'corrections-yaml',
+      severity: 'error',
+    });
     return { set: { file: source, entries, used: new Set() }, messages };
   }
   if (!Array.isArray(data)) {
@@ -55,7 +62,8 @@ export function parseCorrections(text: string, file: string, source: string): { 
   data.forEach((raw, i) => {
     const e = raw as Partial<Correction> & Record<string, unknown>;
     const where = `entry ${i + 1}`;
-    const bad = (reason: string) => messages.push({ file, line: 1, column: 1, reason: `${where}: ${reason}`, ruleId: 'corrections-entry', severity: 'warning' });
+    const bad = (reason: string) =>
+      messages.push({ file, line: 1, column: 1, reason: `${where}: ${reason}`, ruleId: 'corrections-entry', severity: 'warning' });
     if (typeof e.line !== 'number' || e.line < 1) return bad('needs a positive `line`');
     if (typeof e.reason !== 'string' || e.reason.trim() === '') return bad('needs a `reason`');
     const actions = ACTIONS.filter((a) => e[a] !== undefined);
@@ -69,7 +77,14 @@ export function parseCorrections(text: string, file: string, source: string): { 
 export function unusedCorrections(set: CorrectionSet, file: string): SourceMessage[] {
   return set.entries
     .filter((e) => !set.used.has(e))
-    .map((e) => ({ file, line: 1, column: 1, reason: `correction for line ${e.line} was not used (${e.reason})`, ruleId: 'corrections-unused', severity: 'warning' as const }));
+    .map((e) => ({
+      file,
+      line: 1,
+      column: 1,
+      reason: `correction for line ${e.line} was not used (${e.reason})`,
+      ruleId: 'corrections-unused',
+      severity: 'warning' as const,
+    }));
 }
 
 /** What a source's corrections ask of the passes, by source line. */

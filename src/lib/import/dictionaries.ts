@@ -44,7 +44,10 @@ function rows(text: string): string[][] {
 
 /** Parse the three dictionary files. */
 export function parseDictionaries(texts: DictionaryTexts): Dictionaries {
-  const byLength = <T>(key: (x: T) => string) => (a: T, b: T) => key(b).length - key(a).length;
+  const byLength =
+    <T>(key: (x: T) => string) =>
+    (a: T, b: T) =>
+      key(b).length - key(a).length;
   return {
     issuers: parseIssuerDictionary(texts.issuers),
     docNumberIssuers: rows(texts.docNumberIssuers)

@@ -92,12 +92,7 @@ export interface DocumentFacts {
 }
 
 /** Build the documents of one source from its blocks and starts. */
-export function buildDocuments(
-  file: string,
-  blocks: readonly Block[],
-  starts: readonly DocumentStart[],
-  dicts: Dictionaries,
-): SourceDocument[] {
+export function buildDocuments(file: string, blocks: readonly Block[], starts: readonly DocumentStart[], dicts: Dictionaries): SourceDocument[] {
   const docs: SourceDocument[] = [];
   for (let s = 0; s < starts.length; s++) {
     const start = starts[s]!;
@@ -110,14 +105,7 @@ export function buildDocuments(
   return docs;
 }
 
-function analyse(
-  file: string,
-  index: number,
-  start: DocumentStart,
-  own: readonly Block[],
-  all: readonly Block[],
-  dicts: Dictionaries,
-): SourceDocument {
+function analyse(file: string, index: number, start: DocumentStart, own: readonly Block[], all: readonly Block[], dicts: Dictionaries): SourceDocument {
   const dict = dicts.issuers;
   const titleText = start.titleBlocks.map((b) => (all[b] as Paragraph).text).join('');
   const read = readHeader(start, own, all);
@@ -168,4 +156,3 @@ function analyse(
     corrections: [],
   };
 }
-

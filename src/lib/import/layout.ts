@@ -59,7 +59,8 @@ export function learnLayout(lines: readonly string[]): Layout {
   if (!wrapped) return UNWRAPPED;
   const firstLines: number[] = [];
   for (let i = 1; i < lines.length; i++) {
-    if (widths[i - 1]! < full - INDENT - 1 && endsSentence(lines[i - 1]!) && i + 1 < lines.length && widths[i + 1]! >= full - SLACK) firstLines.push(widths[i]!);
+    if (widths[i - 1]! < full - INDENT - 1 && endsSentence(lines[i - 1]!) && i + 1 < lines.length && widths[i + 1]! >= full - SLACK)
+      firstLines.push(widths[i]!);
   }
   const indentedFirst = firstLines.filter((w) => w >= full - INDENT - 2 && w <= full - 2).length;
   const fullFirst = firstLines.filter((w) => w >= full - SLACK).length;

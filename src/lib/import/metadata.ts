@@ -41,7 +41,6 @@ export function cleanDocNumber(n: string): string {
   return n.replace(/^日/, '');
 }
 
-
 /**
  * A headless text sometimes names itself (《X》全文如下). "现将《X》印发" does not count: that
  * is a notice naming the document it issues, not itself.
@@ -68,7 +67,15 @@ export function genreOf(title: string, start: DocumentStart): string {
   return g;
 }
 
-export function kindOf(title: string, genre: string, issuers: readonly string[], start: DocumentStart, titleText: string, body: readonly Block[], dicts: Dictionaries): Kind {
+export function kindOf(
+  title: string,
+  genre: string,
+  issuers: readonly string[],
+  start: DocumentStart,
+  titleText: string,
+  body: readonly Block[],
+  dicts: Dictionaries,
+): Kind {
   if (genre === '新闻') return '新闻';
   if (genre === '讲话' || genre === '贺信') return '讲话';
   if (start.reason === 'news-headline') return '新闻';
@@ -159,4 +166,3 @@ export function jurisdictionOf(title: string, issuers: readonly string[], docNum
   }
   return (docNumber ? docNumberJurisdiction(docNumber, dicts) : null) ?? '全国';
 }
-

@@ -17,17 +17,7 @@ import { buildTable, tableEnd, type TableBlock } from './tables.ts';
 import { matchMarker } from '../pst/patterns.ts';
 import { isHeadingLine, learnLayout, lineShape, startsItem, UNWRAPPED, type Layout, type LineShape } from './layout.ts';
 import type { ClassifiedLine, NoiseRecord } from './noise.ts';
-import {
-  CONTINUES,
-  DATE_LINE,
-  DOC_NUMBER_LINE,
-  PUBLISHED_LINE,
-  endsSentence,
-  opensArticle,
-  opensChapter,
-  opensHeading,
-  titleGenre,
-} from './patterns.ts';
+import { CONTINUES, DATE_LINE, DOC_NUMBER_LINE, PUBLISHED_LINE, endsSentence, opensArticle, opensChapter, opensHeading, titleGenre } from './patterns.ts';
 import { NEWS_HEADLINE, ATTACHMENT_LABEL } from './segment.ts';
 
 /** A paragraph rebuilt from one or more source lines. */
@@ -131,7 +121,16 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
     const spaced = readSpacedTable(text, i);
     if (spaced) {
       const own = text.slice(i, spaced.end);
-      blocks.push({ type: 'table', rows: spaced.rows, recovered: true, lines: own.map((t) => t.no), line: own[0]!.no, column: own[0]!.column, pageStart: own[0]!.pageStart, inline: own.flatMap((t) => t.inline) });
+      blocks.push({
+        type: 'table',
+        rows: spaced.rows,
+        recovered: true,
+        lines: own.map((t) => t.no),
+        line: own[0]!.no,
+        column: own[0]!.column,
+        pageStart: own[0]!.pageStart,
+        inline: own.flatMap((t) => t.inline),
+      });
       i = spaced.end;
       continue;
     }
@@ -215,17 +214,40 @@ function joinByLayout(a: TextLine, b: TextLine, layout: Layout, shapeA: LineShap
     if (!layout.wrapped || shapeA !== 'full') return false;
     const shapeB = lineShape(b.text, layout);
     const where = `full width ${layout.full}`;
-    if (!layout.indented) return decision(a, b, 'break-undecided', `line ${a.no} ends a sentence at the margin and the document does not indent its paragraphs (${where}): kept as a break`);
-    if (shapeB === 'full') return decision(a, b, 'join-full-line', `line ${a.no} ends a sentence at the margin and line ${b.no} runs the full width (${where}): not a new indented paragraph`);
+    if (!layout.indented)
+      return decision(
+        a,
+        b,
+        'break-undecided',
+        `line ${a.no} ends a sentence at the margin and the document does not indent its paragraphs (${where}): kept as a break`,
+      );
+    if (shapeB === 'full')
+      return decision(
+        a,
+        b,
+        'join-full-line',
+        `line ${a.no} ends a sentence at the margin and line ${b.no} runs the full width (${where}): not a new indented paragraph`,
+      );
     if (matchMarker(b.text) || LABEL_LINE.test(b.text)) return false;
     // Half-width digits and the spaces around them make a width inexact by a column or two.
     // After a semicolon at the margin the sentence goes on, unless the width says otherwise.
     const inexact = /[0-9 ]/.test(b.text) && /；$/.test(a.text);
     if (shapeB === 'indented' && !inexact) return decision(a, b, 'break-indent', `line ${b.no} is indented (${where})`);
-    if (shapeB === 'indented') return decision(a, b, 'join-undecided', `line ${a.no} ends a sentence at the margin and line ${b.no} looks indented, but its half-width digits make its width inexact and line ${a.no} ends in ； (${where}): taken as running on`);
+    if (shapeB === 'indented')
+      return decision(
+        a,
+        b,
+        'join-undecided',
+        `line ${a.no} ends a sentence at the margin and line ${b.no} looks indented, but its half-width digits make its width inexact and line ${a.no} ends in ； (${where}): taken as running on`,
+      );
     // A short last line: the width cannot tell a one-line paragraph from a paragraph's last line.
     // Where a second copy exists it says "last line" in every case, so that is the default.
-    return decision(a, b, 'join-undecided', `line ${a.no} ends a sentence at the margin and line ${b.no} is ${shapeB} (${where}): taken as the paragraph's last line`);
+    return decision(
+      a,
+      b,
+      'join-undecided',
+      `line ${a.no} ends a sentence at the margin and line ${b.no} is ${shapeB} (${where}): taken as the paragraph's last line`,
+    );
   }
   if (CONTINUES.test(a.text)) return true;
   // Mid-sentence, a line near the margin continues (half-width digits and spaces make widths
@@ -275,4 +297,3 @@ function localLayouts(text: readonly TextLine[]): (line: number) => Layout {
   }
   return (line) => byNo.get(line) ?? UNWRAPPED;
 }
-

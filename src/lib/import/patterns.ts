@@ -48,8 +48,7 @@ export function endsSentence(text: string): boolean {
 export const CONTINUES = /[，、（(《“‘—\-－〔［【]$/;
 
 /** A 文号 anywhere: issuer abbreviation, bracketed year, number, 号. Spaces and bracket forms vary. */
-export const DOC_NUMBER =
-  /[\u4e00-\u9fa5]{1,10}[〔﹝\[［【(（]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕﹞\]］】)）]\s{0,2}\d{1,4}\s{0,2}号/;
+export const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔﹝\[［【(（]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕﹞\]］】)）]\s{0,2}\d{1,4}\s{0,2}号/;
 
 /** A line that is only a 文号 (possibly in parentheses). */
 export const DOC_NUMBER_LINE = new RegExp(`^[（(]?${DOC_NUMBER.source}[）)]?`);
@@ -63,9 +62,40 @@ export const PUBLISHED_LINE = /^(?:发布时间|发布日期|时间)\s{0,3}[:：
 
 /** 文种 words that end a document title, longest first. */
 export const GENRES = [
-  '实施意见', '指导意见', '若干意见', '实施方案', '工作方案', '行动计划', '实施细则', '管理办法', '实施办法',
-  '通知', '意见', '规划', '方案', '办法', '细则', '规定', '条例', '决定', '指南', '计划', '纲要', '措施',
-  '标准', '规范', '要点', '通告', '公告', '批复', '安排', '清单', '名单', '目录', '函', '法',
+  '实施意见',
+  '指导意见',
+  '若干意见',
+  '实施方案',
+  '工作方案',
+  '行动计划',
+  '实施细则',
+  '管理办法',
+  '实施办法',
+  '通知',
+  '意见',
+  '规划',
+  '方案',
+  '办法',
+  '细则',
+  '规定',
+  '条例',
+  '决定',
+  '指南',
+  '计划',
+  '纲要',
+  '措施',
+  '标准',
+  '规范',
+  '要点',
+  '通告',
+  '公告',
+  '批复',
+  '安排',
+  '清单',
+  '名单',
+  '目录',
+  '函',
+  '法',
 ] as const;
 
 /** Bracketed title suffixes: （试行）（暂行）（2020—2023年）（修订）. */

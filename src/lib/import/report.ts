@@ -12,9 +12,7 @@ import type { Decision } from './paragraphs.ts';
 import type { SpacingKind } from './spacing.ts';
 
 /** A run of consecutive accounted lines with the same destination. */
-export type AccountRange =
-  | { from: number; to: number; doc: string; part: 'header' | 'body' }
-  | { from: number; to: number; noise: string };
+export type AccountRange = { from: number; to: number; doc: string; part: 'header' | 'body' } | { from: number; to: number; noise: string };
 
 /** The report of one source. */
 export interface SourceReport {
@@ -76,7 +74,15 @@ export function sourceReport(
       const c = canonical.get(id);
       const first = c?.copies[0];
       const isBase = first?.file === src.file && first.startLine === d.startLine;
-      return { id, title: d.title, startLine: d.startLine, endLine: d.endLine, role: d.role, start: { reason: d.startReason, evidence: d.startEvidence }, canonical: isBase };
+      return {
+        id,
+        title: d.title,
+        startLine: d.startLine,
+        endLine: d.endLine,
+        role: d.role,
+        start: { reason: d.startReason, evidence: d.startEvidence },
+        canonical: isBase,
+      };
     }),
     noise: { total: src.noise.length, byKind: sortKeys(byKind), records: [...src.noise].sort((a, b) => a.line - b.line) },
     corrections: {

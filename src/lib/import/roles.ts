@@ -82,4 +82,3 @@ function issues(wrapper: SourceDocument, title: string): boolean {
   }
   return false;
 }
-

@@ -303,7 +303,9 @@ function looksClosed(blocks: readonly Block[], j: number): boolean {
 
 /** A line made of issuing-body names only (a signature or masthead). */
 export function isOrgLine(t: string): boolean {
-  return /^(?:[\u4e00-\u9fa5]{2,30}(?:部|委|厅|局|院|署|会|联|室|办|办公厅|政府|委员会|总工会|工商联|司令部|国资委)[\s\u3000]*)+$/.test(t) && [...t].length <= 60;
+  return (
+    /^(?:[\u4e00-\u9fa5]{2,30}(?:部|委|厅|局|院|署|会|联|室|办|办公厅|政府|委员会|总工会|工商联|司令部|国资委)[\s\u3000]*)+$/.test(t) && [...t].length <= 60
+  );
 }
 
 /** Normalise a title for comparison: drop spaces and unify quotes and brackets. */

@@ -47,7 +47,19 @@ export function importSource(file: string, bytes: Uint8Array, corrections: Corre
   const messages = [...decoded.messages];
   if (decoded.fatal) {
     // An unusable file yields no documents; the build fails on it (see `fatal`).
-    return { file, encoding: decoded.encoding, lineCount: 0, documents: [], noise: [], accounts: [], unaccounted: [], messages, fatal: true, decisions: [], ink: { source: 0, documents: 0, noise: 0 } };
+    return {
+      file,
+      encoding: decoded.encoding,
+      lineCount: 0,
+      documents: [],
+      noise: [],
+      accounts: [],
+      unaccounted: [],
+      messages,
+      fatal: true,
+      decisions: [],
+      ink: { source: 0, documents: 0, noise: 0 },
+    };
   }
   const lines = splitLines(decoded.text);
   const plan = correctionPlan(corrections, lines.length);
@@ -64,7 +76,14 @@ export function importSource(file: string, bytes: Uint8Array, corrections: Corre
   for (const m of textChecks(file, documents, lines)) messages.push(m);
   for (const d of documents) {
     if (d.title !== UNTITLED) continue;
-    messages.push({ file, line: d.startLine, column: 1, reason: 'document without a title: add one in the corrections file (set: { title: … })', ruleId: 'document-untitled', severity: 'warning' });
+    messages.push({
+      file,
+      line: d.startLine,
+      column: 1,
+      reason: 'document without a title: add one in the corrections file (set: { title: … })',
+      ruleId: 'document-untitled',
+      severity: 'warning',
+    });
   }
   const { accounts, unaccounted } = accountLines(classified, documents, noise);
   for (const no of unaccounted) {
@@ -107,17 +126,34 @@ function noiseRecords(classified: readonly ClassifiedLine[]): NoiseRecord[] {
 }
 
 /** A web page's own heading that repeats the title below it is noise; the starts are re-indexed. */
-function dropStrayTitles(blocks: readonly Block[], starts: readonly DocumentStart[], stray: readonly number[], classified: readonly ClassifiedLine[], noise: NoiseRecord[]): { kept: Block[]; keptStarts: DocumentStart[] } {
+function dropStrayTitles(
+  blocks: readonly Block[],
+  starts: readonly DocumentStart[],
+  stray: readonly number[],
+  classified: readonly ClassifiedLine[],
+  noise: NoiseRecord[],
+): { kept: Block[]; keptStarts: DocumentStart[] } {
   const strayBlocks = new Set(stray);
   for (const b of stray) {
     for (const no of (blocks[b] as Paragraph).lines) {
       const c = classified[no - 1] as Extract<ClassifiedLine, { kind: 'text' }>;
-      noise.push({ line: no, column: c.column, text: c.text, kind: 'stray-title', reason: "the web page's own heading, repeating the title of the document below it" });
+      noise.push({
+        line: no,
+        column: c.column,
+        text: c.text,
+        kind: 'stray-title',
+        reason: "the web page's own heading, repeating the title of the document below it",
+      });
     }
   }
   const kept = blocks.filter((_, i) => !strayBlocks.has(i));
   const at = (i: number) => kept.indexOf(blocks[i]!);
-  const keptStarts = starts.map((s) => ({ ...s, block: at(s.block), titleBlocks: s.titleBlocks.map(at), label: s.label === undefined ? undefined : at(s.label) }));
+  const keptStarts = starts.map((s) => ({
+    ...s,
+    block: at(s.block),
+    titleBlocks: s.titleBlocks.map(at),
+    label: s.label === undefined ? undefined : at(s.label),
+  }));
   return { kept, keptStarts };
 }
 
@@ -136,13 +172,27 @@ function textChecks(file: string, documents: readonly SourceDocument[], lines: r
   const out: SourceMessage[] = [];
   for (const l of lines) {
     if (l.text.length > 20000) {
-      out.push({ file, line: l.no, column: 1, reason: `line is ${l.text.length} characters long with no line break; kept as one paragraph`, ruleId: 'line-very-long', severity: 'warning' });
+      out.push({
+        file,
+        line: l.no,
+        column: 1,
+        reason: `line is ${l.text.length} characters long with no line break; kept as one paragraph`,
+        ruleId: 'line-very-long',
+        severity: 'warning',
+      });
     }
   }
   for (const d of documents) {
     for (const b of d.body) {
       if (b.type === 'table' && !b.recovered) {
-        out.push({ file, line: b.line, column: b.column, reason: `table structure not recovered: its ${b.rows.flat().length} cells are kept in reading order in a marked block`, ruleId: 'table-not-recovered', severity: 'warning' });
+        out.push({
+          file,
+          line: b.line,
+          column: b.column,
+          reason: `table structure not recovered: its ${b.rows.flat().length} cells are kept in reading order in a marked block`,
+          ruleId: 'table-not-recovered',
+          severity: 'warning',
+        });
       }
       if (b.type !== 'para') continue;
       const unclosed: number[] = [];
@@ -155,10 +205,16 @@ function textChecks(file: string, documents: readonly SourceDocument[], lines: r
       if (unclosed.length > 0) {
         const pos = sourcePosition(b, unclosed[0]!);
         const more = unclosed.length > 1 ? ` (${unclosed.length} unclosed in this paragraph)` : '';
-        out.push({ file, line: pos.line, column: pos.column, reason: `unclosed 《: no 》 before the paragraph ends; the text is kept as it is${more}`, ruleId: 'unclosed-book-title', severity: 'warning' });
+        out.push({
+          file,
+          line: pos.line,
+          column: pos.column,
+          reason: `unclosed 《: no 》 before the paragraph ends; the text is kept as it is${more}`,
+          ruleId: 'unclosed-book-title',
+          severity: 'warning',
+        });
       }
     }
   }
   return out;
 }
-

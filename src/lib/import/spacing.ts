@@ -17,7 +17,13 @@ const CJK = '\\u4e00-\\u9fa5';
 const PUNCT = '，。、；：？！“”‘’（）《》〔〕【】';
 const RULES: ReadonlyArray<[SpacingKind, RegExp]> = [
   // 2021 年 / 15 号 / 超 36万 / 不低于 50%: a short figure (a phone number keeps its space).
-  ['digit-cjk', new RegExp(`(?<=(?<![0-9.])[0-9]{1,4}(?:\\.[0-9]+)?%?)[ \\u00a0]+(?=[${CJK}${PUNCT}])|(?<=[${CJK}${PUNCT}])[ \\u00a0]+(?=[0-9]{1,4}(?:\\.[0-9]+)?(?:[ \\u00a0]*[${CJK}${PUNCT}%]|$))`, 'g')],
+  [
+    'digit-cjk',
+    new RegExp(
+      `(?<=(?<![0-9.])[0-9]{1,4}(?:\\.[0-9]+)?%?)[ \\u00a0]+(?=[${CJK}${PUNCT}])|(?<=[${CJK}${PUNCT}])[ \\u00a0]+(?=[0-9]{1,4}(?:\\.[0-9]+)?(?:[ \\u00a0]*[${CJK}${PUNCT}%]|$))`,
+      'g',
+    ),
+  ],
   // 。 它 / （ 试行 ）
   ['punctuation', new RegExp(`(?<=[${PUNCT}])[ \\u00a0]+(?=[${CJK}${PUNCT}])|(?<=[${CJK}])[ \\u00a0]+(?=[${PUNCT}])`, 'g')],
 ];
@@ -27,7 +33,9 @@ const LETTER_SPACED = new RegExp(`(?<![${CJK}])[${CJK}](?:[ \\u00a0][${CJK}](?![
 /** A flattened table row on one line: 1 天 津 全市 1. */
 const TABLE_ROW = /^\d{1,3} \S+ \S+/;
 /** A structure marker's separator at the start: 第二条 / 第一章 / 专栏1 . */
-const MARKER = new RegExp(`^(?:第[〇零一二两三四五六七八九十百千0-9]+[编章节条](?:之[一二三四五六七八九十])?|专栏\\s?\\d{1,2}|附件\\s?\\d{0,2})[ \\u3000\\u00a0]+`);
+const MARKER = new RegExp(
+  `^(?:第[〇零一二两三四五六七八九十百千0-9]+[编章节条](?:之[一二三四五六七八九十])?|专栏\\s?\\d{1,2}|附件\\s?\\d{0,2})[ \\u3000\\u00a0]+`,
+);
 
 /** Remove justification spaces from one line of text; counts by kind go into `counts`. */
 export function normalizeSpacing(text: string, counts: Partial<Record<SpacingKind, number>> = {}, paragraphStart = true): string {

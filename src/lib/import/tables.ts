@@ -37,7 +37,11 @@ export function tableEnd(classified: readonly ClassifiedLine[], text: readonly T
     }
     // Look ahead: another cell within 15 lines keeps the table going.
     let next = -1;
-    for (let j = k; j < text.length && j < k + 15; j++) if (text[j]!.cell) { next = j; break; }
+    for (let j = k; j < text.length && j < k + 15; j++)
+      if (text[j]!.cell) {
+        next = j;
+        break;
+      }
     if (next === -1) break;
     if (text.slice(k, next).some((t) => opensHeading(t.text))) break;
     k = next;
@@ -60,7 +64,6 @@ export function tableEnd(classified: readonly ClassifiedLine[], text: readonly T
   return end;
 }
 
-
 /**
  * Rows of a flattened table. A cell is a tab line and the untabbed lines after it. The first
  * blank-separated group of cells is the header and gives the number of columns k. Then:
@@ -80,7 +83,11 @@ export function buildTable(classified: readonly ClassifiedLine[], lines: readonl
     // 数量) or a column's figures.
     const wrapsCell = !l.cell && [...l.text].length <= 12 && !opensStructure(l.text);
     if (prev !== -1 && !wrapsCell) {
-      for (let n = prev + 1; n < l.no; n++) if (byNo.get(n)?.kind === 'blank') { group++; break; }
+      for (let n = prev + 1; n < l.no; n++)
+        if (byNo.get(n)?.kind === 'blank') {
+          group++;
+          break;
+        }
     }
     if (l.cell || cells.length === 0) cells.push({ lines: l.text === '' ? [] : [l.text], group });
     else cells[cells.length - 1]!.lines.push(l.text);

@@ -13,7 +13,11 @@ import { nearestSurvivor, unitChanges } from '../../../src/lib/import/units.ts';
 
 const source = readFileSync('content/sources/000_2aae24af02a76c31.txt', 'utf8').split('\n');
 /** Non-blank lines of source 000 from `a` to `b`, trimmed. */
-const lines = (a: number, b: number) => source.slice(a - 1, b).map((l) => l.trim()).filter((l) => l !== '');
+const lines = (a: number, b: number) =>
+  source
+    .slice(a - 1, b)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 describe('page layout', () => {
   const layout = learnLayout(lines(1, 448)); // 技工学校工作规定
@@ -33,7 +37,10 @@ describe('page layout', () => {
   });
   it('takes a short line opening an item as a heading, never a cut phrase near the margin', () => {
     assert.equal(isHeadingLine('（十五）加强专业建设、课程开发、教学教研和理论研究', layout, '加强专业建设和教学改革，完善修订技工院校专业目录并实行动'), true);
-    assert.equal(isHeadingLine('1.坚持以习近平新时代中国特色社会主义思想为指导，增强“四', layout, '个意识”、坚定“四个自信”、做到“两个维护”，贯彻党的基本理论、'), false);
+    assert.equal(
+      isHeadingLine('1.坚持以习近平新时代中国特色社会主义思想为指导，增强“四', layout, '个意识”、坚定“四个自信”、做到“两个维护”，贯彻党的基本理论、'),
+      false,
+    );
   });
 });
 
@@ -53,14 +60,20 @@ describe('justification spaces', () => {
 
 describe('题注 dates', () => {
   it('reads each date with its role', () => {
-    assert.deepEqual(readCaption('（1999年4月2日云南省第九届人民代表大会常务委员会第八次会议通过2005年9月26日云南省第十届人民代表大会常务委员会第十八次会议修正）'), [
-      { date: '1999-04-02', role: '通过' },
-      { date: '2005-09-26', role: '修正' },
-    ]);
-    assert.deepEqual(readCaption('（1986 年 11 月 11 日劳人培〔1986〕22 号公布 根据 2010 年 11 月 12 日《关于废止和修改部分人力资源和社会保障规章的决定》修订）'), [
-      { date: '1986-11-11', role: '公布' },
-      { date: '2010-11-12', role: '修订' },
-    ]);
+    assert.deepEqual(
+      readCaption('（1999年4月2日云南省第九届人民代表大会常务委员会第八次会议通过2005年9月26日云南省第十届人民代表大会常务委员会第十八次会议修正）'),
+      [
+        { date: '1999-04-02', role: '通过' },
+        { date: '2005-09-26', role: '修正' },
+      ],
+    );
+    assert.deepEqual(
+      readCaption('（1986 年 11 月 11 日劳人培〔1986〕22 号公布 根据 2010 年 11 月 12 日《关于废止和修改部分人力资源和社会保障规章的决定》修订）'),
+      [
+        { date: '1986-11-11', role: '公布' },
+        { date: '2010-11-12', role: '修订' },
+      ],
+    );
     assert.deepEqual(readCaption('2021年6月28日'), []);
   });
 });

@@ -77,7 +77,9 @@ function summarise(name: string): unknown {
   for (const d of out.documents) {
     const md = out.files.get(`content/policies/${d.id}.md`)!;
     const tree = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).parse(md);
-    const read = tree.children.filter((n) => n.type !== 'yaml').map((n) => (n.type === 'table' ? { table: n.children.map((r) => r.children.map((c) => toString(c))) } : toString(n)));
+    const read = tree.children
+      .filter((n) => n.type !== 'yaml')
+      .map((n) => (n.type === 'table' ? { table: n.children.map((r) => r.children.map((c) => toString(c))) } : toString(n)));
     const wrote = d.body.map((b) => {
       if (b.type === 'para') return b.text;
       // A table whose structure was lost is one marked column of its cells in reading order.
