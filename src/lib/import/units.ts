@@ -36,7 +36,9 @@ export function carriedRenames(markdown: string): RenamedUnits {
  * (art-2-p2 → art-2; s2-3-1 → s2-3 → s2). Null if none does.
  */
 export function nearestSurvivor(id: string, alive: ReadonlySet<string>): string | null {
-  let cur = id;
+  // A repeated number's id (s3_2: a second 三、) stands for the same place as its first.
+  let cur = id.replace(/_\d+(?=-|$)/g, '');
+  if (cur !== id && alive.has(cur)) return cur;
   while (cur.includes('-')) {
     cur = cur.slice(0, cur.lastIndexOf('-'));
     if (alive.has(cur)) return cur;
@@ -75,6 +77,13 @@ export function unitChanges(before: string | undefined, after: string): UnitChan
       if (t === text) return id;
       if (text !== '' && t.includes(text) && (best === null || t.length < now.get(best)!.length)) best = id;
     }
+    // Cells that were fused into one paragraph now stand in a table, in another order: the
+    // smallest unit that holds nearly all of the old text's characters.
+    if (best === null && text.length >= 8) {
+      for (const [id, t] of now) {
+        if (t.length >= text.length && covers(t, text) && (best === null || t.length < now.get(best)!.length)) best = id;
+      }
+    }
     return best;
   };
   for (const [id, text] of unitTexts(before)) {
@@ -87,4 +96,19 @@ export function unitChanges(before: string | undefined, after: string): UnitChan
   }
   const sorted = (r: RenamedUnits) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
   return { removed: sorted(removed), renamed: sorted(renamed) };
+}
+
+/** Whether `text` holds at least 90% of the characters of `part` (as a multiset). */
+function covers(text: string, part: string): boolean {
+  const bag = new Map<string, number>();
+  for (const c of text) bag.set(c, (bag.get(c) ?? 0) + 1);
+  let hit = 0;
+  for (const c of part) {
+    const n = bag.get(c) ?? 0;
+    if (n > 0) {
+      hit++;
+      bag.set(c, n - 1);
+    }
+  }
+  return hit >= [...part].length * 0.9;
 }
