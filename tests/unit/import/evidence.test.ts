@@ -89,6 +89,7 @@ describe('unit ids a re-import removes', () => {
   it('fall back to the nearest surviving ancestor', () => {
     assert.equal(nearestSurvivor('art-2-p2-i3', new Set(['art-2', 'art-2-p1'])), 'art-2');
     assert.equal(nearestSurvivor('s2-3-1', new Set(['s2'])), 's2');
+    assert.equal(nearestSurvivor('s3_2', new Set(['s3'])), 's3'); // a second 三、 (ynssswzyjyfzgh)
   });
 });
 
