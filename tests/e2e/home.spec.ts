@@ -1,12 +1,13 @@
 /** The home page and the browse listings, as a reader uses them. */
 import type { CatalogEntry } from '../../src/lib/corpus/index.ts';
+import { documentDate } from '../../src/lib/status/document-date.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Accessible names as Chromium computes them: hidden text in its own box gets spaces around it. */
 const named = (...parts: string[]) => new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*')}$`);
 
-/** The date a listing goes by: 成文, else 发布. */
-const dateOf = (doc: CatalogEntry) => doc.dates.issued ?? doc.dates.published;
+/** The date a listing goes by: the one rule for a document's date (成文, else 发布, else 施行). */
+const dateOf = (doc: CatalogEntry) => documentDate(doc.dates);
 
 test('the home page should open with a search box that searches for q, even without JavaScript', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });

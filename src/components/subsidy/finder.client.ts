@@ -17,6 +17,8 @@ interface Choices {
   year: string;
   sort: string;
   amount: boolean;
+  /** Only rules of documents in force (现行有效). */
+  inforce: boolean;
 }
 
 const FIELDS = ['q', 'kind', 'beneficiary', 'jurisdiction', 'year', 'sort'] as const;
@@ -34,7 +36,8 @@ function mount(): void {
   const empty = document.querySelector<HTMLElement>('[data-subsidy-empty]');
   const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-row-id]')];
   // The text a row is searched by: what it shows, without spaces (5000 元 matches 5000元).
-  const texts = new Map(rows.map((row) => [row, fold(row.textContent ?? '')]));
+  // The status cell's basis tooltip is not the rule's text.
+  const texts = new Map(rows.map((row) => [row, fold([...row.cells].filter((c) => !c.hasAttribute('data-status-cell')).map((c) => c.textContent ?? '').join(' '))]));
 
   restore(form, new URLSearchParams(location.search));
   form.hidden = false;
@@ -51,6 +54,7 @@ function mount(): void {
         (choices.jurisdiction === '' || d.jurisdiction === choices.jurisdiction) &&
         (choices.year === '' || d.year === choices.year) &&
         (!choices.amount || d.hasAmount === 'yes') &&
+        (!choices.inforce || d.status === 'in-force') &&
         terms.every((term) => texts.get(row)!.includes(term));
       row.hidden = !visible;
       if (visible) shown++;
@@ -84,6 +88,7 @@ function read(form: HTMLFormElement): Choices {
     year: value('year'),
     sort: value('sort'),
     amount: data.get('amount') !== null,
+    inforce: data.get('inforce') !== null,
   };
 }
 
@@ -98,6 +103,8 @@ function restore(form: HTMLFormElement, params: URLSearchParams): void {
   }
   const amount = form.elements.namedItem('amount');
   if (amount instanceof HTMLInputElement) amount.checked = params.get('amount') === '1';
+  const inforce = form.elements.namedItem('inforce');
+  if (inforce instanceof HTMLInputElement) inforce.checked = params.get('inforce') === '1';
 }
 
 /** Writes the choices into the address without adding a history entry. */
@@ -105,6 +112,7 @@ function save(choices: Choices): void {
   const params = new URLSearchParams();
   for (const name of FIELDS) if (choices[name] !== '') params.set(name, choices[name]);
   if (choices.amount) params.set('amount', '1');
+  if (choices.inforce) params.set('inforce', '1');
   const query = params.toString();
   const url = `${location.pathname}${query === '' ? '' : `?${query}`}${location.hash}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);

@@ -127,12 +127,15 @@ export function formatCitation(doc: CitedDocument, path: UnitPath | null, form: 
 
 /**
  * The document part of a citation in a form: 《title》 with （文号） in the 公文 form where the kind
- * is cited with it; the title without 中华人民共和国 in the academic form.
+ * is cited with it; the title without 中华人民共和国 in the academic form; a title quoted inside
+ * the title in 〈〉.
  */
 export function documentPart(doc: CitedDocument, form: CitationForm): string {
-  if (form === 'academic') return `《${doc.title.replace(/^中华人民共和国(?=.)/, '')}》`;
+  // A title inside a title takes 〈〉: 《…关于印发〈技工院校教材管理工作实施细则〉的通知》.
+  const title = doc.title.replace(/《/g, '〈').replace(/》/g, '〉');
+  if (form === 'academic') return `《${title.replace(/^中华人民共和国(?=.)/, '')}》`;
   const number = (form === 'gongwen' || form === 'plain') && doc.docNumber && citesDocNumber(doc.kind) ? `（${doc.docNumber}）` : '';
-  return `《${doc.title}》${number}`;
+  return `《${title}》${number}`;
 }
 
 function cn(x: number): string {

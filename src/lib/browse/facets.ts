@@ -1,11 +1,12 @@
 /**
- * Browsing the catalog by facet — kind (and 文种 within it), issuing body, year, jurisdiction —
+ * Browsing the catalog by facet — kind (and 文种 within it), issuing body, year, jurisdiction,
+ * status (现行有效 … as of the build's date) —
  * with counts, an ASCII slug per value for `/browse/<facet>/<slug>/`, and the search filter
  * each value corresponds to (`/search/?kind=…`).
  */
 import { pinyin } from 'pinyin-pro';
 import { KINDS, UNKNOWN_KIND, type CatalogEntry } from '../corpus/index.ts';
-import { FIELD_LABELS, LEGAL_KINDS } from '../vocab/index.ts';
+import { documentDate, FIELD_LABELS, LEGAL_KINDS, STATUS_VALUES } from '../vocab/index.ts';
 import type { PolicyRole } from '../pst/index.ts';
 
 /** A catalog entry with what browsing needs from the frontmatter besides. */
@@ -16,7 +17,7 @@ export interface BrowseEntry extends CatalogEntry {
 }
 
 /** The facets, in the order the home page shows them. */
-export const FACETS = ['kind', 'genre', 'issuer', 'year', 'jurisdiction'] as const;
+export const FACETS = ['kind', 'genre', 'issuer', 'year', 'jurisdiction', 'status'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** Headings of the facets: the vocabulary's field labels. */
@@ -26,6 +27,7 @@ export const FACET_LABELS: Readonly<Record<Facet, string>> = {
   issuer: FIELD_LABELS.issuer,
   year: FIELD_LABELS.year,
   jurisdiction: FIELD_LABELS.jurisdiction,
+  status: FIELD_LABELS.status,
 };
 
 /** The search page's filter for each facet; 文种 has none. */
@@ -35,6 +37,7 @@ const SEARCH_PARAMS: Readonly<Record<Facet, string | null>> = {
   issuer: 'issuer',
   year: 'year',
   jurisdiction: 'jurisdiction',
+  status: 'status',
 };
 
 export { LEGAL_KINDS };
@@ -54,7 +57,7 @@ export interface FacetValue {
 }
 
 /**
- * The year a document is dated by: its 成文 date, else its 发布 date.
+ * The year a document is dated by (see {@link entryDate}).
  *
  * @example entryYear({ dates: { issued: '2021-11-05', published: null, effective: null } }) // '2021'
  */
@@ -62,9 +65,9 @@ export function entryYear(entry: Pick<CatalogEntry, 'dates'>): string | null {
   return entryDate(entry)?.slice(0, 4) ?? null;
 }
 
-/** The date a document is listed by: 成文, else 发布. */
+/** The date a document is listed by (the one rule: src/lib/status/document-date.ts). */
 export function entryDate(entry: Pick<CatalogEntry, 'dates'>): string | null {
-  return entry.dates.issued ?? entry.dates.published;
+  return documentDate(entry.dates);
 }
 
 /**
@@ -115,7 +118,14 @@ export function facetValues(entries: readonly BrowseEntry[]): Record<Facet, Face
       return year ? [year] : [];
     }).sort((a, b) => (a.value < b.value ? 1 : -1)),
     jurisdiction: values('jurisdiction', (e) => (e.jurisdiction ? [e.jurisdiction] : [])).sort(byCount),
+    // By label (the search filter's value), in the vocabulary's order: 现行有效 first.
+    status: values('status', (e) => [e.status.label]).sort((a, b) => statusRank(a) - statusRank(b)),
   };
+}
+
+/** A status value's place in the vocabulary's order. */
+function statusRank(value: FacetValue): number {
+  return STATUS_VALUES.indexOf(value.entries[0]!.status.value);
 }
 
 /**

@@ -1,5 +1,29 @@
-import { visitUnits, type PolicyDates, type PolicyKind, type PolicyRoot, type PolicyStatus } from '../pst/index.ts';
+import { visitUnits, type PolicyDates, type PolicyKind, type PolicyRoot } from '../pst/index.ts';
+import { STATUS_LABELS, type Currency, type DocDate, type StatusValue } from '../status/index.ts';
 import type { PolicyDocument } from './load.ts';
+
+/** Where a status or a date is stated: the document, the unit (null: outside any unit), the sentence, and its URL. */
+export interface CatalogEvidence {
+  docId: string;
+  unit: string | null;
+  sentence: string;
+  url: string;
+}
+
+/** A document's status as of a date, with its basis: the rule applied and the sentence that decides it. */
+export interface CatalogStatus {
+  value: StatusValue;
+  label: string;
+  asOf: string | null;
+  basis: { rule: string; evidence: CatalogEvidence | null };
+}
+
+/** One date of a document with how it is known (本文写明, 承自所属文件, 经核校订). */
+export interface CatalogDate {
+  role: DocDate['role'];
+  date: string;
+  basis: { kind: DocDate['basis']['kind']; from: string | null; reason: string | null; evidence: CatalogEvidence | null };
+}
 
 /** Where a document's text came from: lines of one source file. */
 export interface CatalogSource {
@@ -14,10 +38,15 @@ export interface CatalogEntry {
   title: string;
   docNumber: string | null;
   issuers: string[];
+  /** The three dates, each as known (stated, inherited or corrected; see `dateBases`). */
   dates: PolicyDates;
+  /** Every date with its basis, `YYYY` for the year of a 文号. */
+  dateBases: CatalogDate[];
   kind: PolicyKind | null;
   jurisdiction: string | null;
-  status: PolicyStatus;
+  status: CatalogStatus;
+  /** The period it governs: from its 施行 date, to the end of a stated term or plan period. */
+  validity: { from: string | null; to: string | null; rule: string | null };
   parent: string | null;
   /** Ids of the documents whose `parent` is this one, sorted. */
   children: string[];
@@ -29,6 +58,8 @@ export interface CatalogEntry {
 
 /** The site's table of documents, written to `/data/catalog.json`. */
 export interface Catalog {
+  /** The date every status holds as of (SOURCE_DATE_EPOCH, else the last commit touching content/). */
+  asOf: string | null;
   documents: CatalogEntry[];
 }
 
@@ -38,7 +69,7 @@ export interface Catalog {
  * Metadata comes from the frontmatter (`tree.meta`), counts from the tree, and `children` is
  * the inverse of `parent`.
  */
-export function catalog(docs: readonly PolicyDocument[]): Catalog {
+export function catalog(docs: readonly PolicyDocument[], currency: ReadonlyMap<string, Currency> = new Map(), asOf: string | null = null): Catalog {
   const children = new Map<string, string[]>();
   for (const doc of docs) {
     const { parent } = doc.tree.meta;
@@ -46,17 +77,32 @@ export function catalog(docs: readonly PolicyDocument[]): Catalog {
   }
 
   return {
+    asOf,
     documents: docs.map(({ id, tree }): CatalogEntry => {
       const { meta } = tree;
+      const known = currency.get(id);
       return {
         id,
         title: meta.title || id,
         docNumber: meta.docNumber,
         issuers: meta.issuers,
-        dates: { ...meta.dates },
+        dates: known ? datesOf(known.dates) : { ...meta.dates },
+        dateBases: (known?.dates ?? []).map((d) => ({
+          role: d.role,
+          date: d.date,
+          basis: { kind: d.basis.kind, from: d.basis.from ?? null, reason: d.basis.reason ?? null, evidence: evidence(d.basis.evidence) },
+        })),
         kind: meta.kind,
         jurisdiction: meta.jurisdiction,
-        status: meta.status,
+        status: known
+          ? {
+              value: known.status.value,
+              label: STATUS_LABELS[known.status.value],
+              asOf: known.status.asOf,
+              basis: { rule: known.status.rule, evidence: evidence(known.status.evidence) },
+            }
+          : { value: 'unknown', label: STATUS_LABELS.unknown, asOf, basis: { rule: '未评估', evidence: null } },
+        validity: known ? { from: known.validity.from, to: known.validity.to, rule: known.validity.rule } : { from: null, to: null, rule: null },
         parent: meta.parent,
         children: (children.get(id) ?? []).sort(),
         url: `/docs/${id}/`,
@@ -65,6 +111,17 @@ export function catalog(docs: readonly PolicyDocument[]): Catalog {
       };
     }),
   };
+}
+
+/** The three dates as known, full dates only (a 文号 year is not a 成文日期). */
+function datesOf(dates: readonly DocDate[]): PolicyDates {
+  const pick = (role: DocDate['role']) => dates.find((d) => d.role === role && d.date.length === 10)?.date ?? null;
+  return { issued: pick('issued'), published: pick('published'), effective: pick('effective') };
+}
+
+function evidence(e: Currency['status']['evidence']): CatalogEvidence | null {
+  if (!e) return null;
+  return { docId: e.docId, unit: e.unit, sentence: e.sentence, url: `/docs/${e.docId}/${e.unit ? `#${e.unit}` : ''}` };
 }
 
 function counts(tree: PolicyRoot): CatalogEntry['counts'] {

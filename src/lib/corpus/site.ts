@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseAbbreviations, type Abbreviation } from '../jump/abbreviations.ts';
+import { asOfDate, currencyOf, readDateCorrections, readEventDates, type Currency } from '../status/index.ts';
 import { buildLibrary, crossReference, type CrossReferences } from '../xref/index.ts';
 import { catalog, type Catalog } from './catalog.ts';
 import { defaultPolicyDir, formatMessage, loadCorpus, type PolicyDocument } from './load.ts';
@@ -21,6 +22,10 @@ export interface Site {
   xref: CrossReferences;
   /** The abbreviation dictionary people's short names come from (职教法). */
   abbreviations: Abbreviation[];
+  /** Dates, validity and status of every document as of `asOf` (src/lib/status). */
+  currency: Map<string, Currency>;
+  /** The date statuses hold as of (src/lib/status/asof.ts). */
+  asOf: string;
 }
 
 /** The abbreviation dictionary. */
@@ -68,5 +73,7 @@ async function buildSite(dir: string): Promise<Site> {
   // `npm run bench` reads the time from this line (scripts/bench/build.ts).
   console.log(`corpus: ${documents.length} documents parsed and cross-referenced in ${Math.round(performance.now() - started)} ms`);
   console.log(`citations: ${c.found} found, ${c.resolved} resolved, ${c.external} external (${xref.missing.length} documents, see /missing/), ${c.unresolved} unresolved with a warning`);
-  return { documents, catalog: catalog(documents), xref, abbreviations };
+  const asOf = asOfDate();
+  const currency = currencyOf(documents, asOf, { relations: xref.relations, corrections: readDateCorrections(), events: readEventDates() });
+  return { documents, catalog: catalog(documents, currency, asOf), xref, abbreviations, currency, asOf };
 }

@@ -1,21 +1,15 @@
 /**
  * What a document page's header says about the document, as display rows: 文号, issuers, the
  * three dates, kind and 文种, status, jurisdiction. Unknown facts are said to be unknown
- * (`未标注`) where a reader would otherwise assume something (status), and left out where an
+ * (未知) where a reader would otherwise assume something, and left out where an
  * empty row says nothing (a 通知 has no 施行日期).
  */
-import type { PolicyMeta, PolicyRole, PolicyStatus } from '../pst/index.ts';
+import type { PolicyMeta, PolicyRole } from '../pst/index.ts';
+import { FIELD_LABELS, UNKNOWN } from '../vocab/index.ts';
+import { STATUS_LABELS, type StatusValue } from '../vocab/status.ts';
 
-/** How a status reads; `unknown` is said plainly rather than guessed. */
-export const STATUS_LABELS: Readonly<Record<PolicyStatus, string>> = {
-  valid: '有效',
-  amended: '已修改',
-  repealed: '已废止',
-  unknown: '未标注',
-};
-
-/** What stands in for a fact the corpus does not know. */
-export const UNKNOWN = '未标注';
+/** What stands in for a fact the corpus does not know: the vocabulary's word. */
+export { UNKNOWN };
 
 /** One row of the header. */
 export interface HeaderFact {
@@ -32,25 +26,25 @@ export interface HeaderFact {
  * The header rows of a document, in the order a reader scans them.
  *
  * @example
- *   headerFacts(meta).map((f) => `${f.term}：${f.value}`)
- *   // ['文号：人社部发〔2021〕86号', '发布机关：人力资源社会保障部', '成文日期：2021年11月5日', '类别：规范性文件 · 规划', '效力：未标注', '地区：全国']
+ *   headerFacts(meta, 'plan-ended').map((f) => `${f.term}：${f.value}`)
+ *   // ['文号：人社部发〔2021〕86号', '发布机关：人力资源社会保障部', '成文日期：2021年11月5日', '类别：规范性文件 · 规划', '效力：规划期已结束', '地区：全国']
  */
-export function headerFacts(meta: Pick<PolicyMeta, 'docNumber' | 'issuers' | 'dates' | 'kind' | 'genre' | 'status' | 'jurisdiction'>): HeaderFact[] {
+export function headerFacts(meta: Pick<PolicyMeta, 'docNumber' | 'issuers' | 'dates' | 'kind' | 'genre' | 'jurisdiction'>, status: StatusValue = 'unknown'): HeaderFact[] {
   const facts: HeaderFact[] = [];
-  if (meta.docNumber) facts.push({ term: '文号', value: meta.docNumber });
-  if (meta.issuers.length > 0) facts.push({ term: '发布机关', value: meta.issuers.join('、') });
+  if (meta.docNumber) facts.push({ term: FIELD_LABELS.docNumber, value: meta.docNumber });
+  if (meta.issuers.length > 0) facts.push({ term: FIELD_LABELS.issuer, value: meta.issuers.join('、') });
   const dates: Array<[string, string | null]> = [
-    ['成文日期', meta.dates.issued],
-    ['发布日期', meta.dates.published],
-    ['施行日期', meta.dates.effective],
+    [FIELD_LABELS.issued, meta.dates.issued],
+    [FIELD_LABELS.published, meta.dates.published],
+    [FIELD_LABELS.effective, meta.dates.effective],
   ];
   for (const [term, iso] of dates) {
     if (iso) facts.push({ term, value: formatDate(iso), datetime: iso });
   }
   const kind = [meta.kind, meta.genre && meta.genre !== meta.kind ? meta.genre : null].filter(Boolean).join(' · ');
-  facts.push(kind ? { term: '类别', value: kind } : { term: '类别', value: UNKNOWN, unknown: true });
-  facts.push({ term: '效力', value: STATUS_LABELS[meta.status], ...(meta.status === 'unknown' ? { unknown: true } : {}) });
-  facts.push(meta.jurisdiction ? { term: '地区', value: meta.jurisdiction } : { term: '地区', value: UNKNOWN, unknown: true });
+  facts.push(kind ? { term: FIELD_LABELS.kind, value: kind } : { term: FIELD_LABELS.kind, value: UNKNOWN, unknown: true });
+  facts.push({ term: FIELD_LABELS.status, value: STATUS_LABELS[status], ...(status === 'unknown' ? { unknown: true } : {}) });
+  facts.push(meta.jurisdiction ? { term: FIELD_LABELS.jurisdiction, value: meta.jurisdiction } : { term: FIELD_LABELS.jurisdiction, value: UNKNOWN, unknown: true });
   return facts;
 }
 

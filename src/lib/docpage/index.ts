@@ -1,6 +1,6 @@
 /** The document pages' pure parts: header facts, contents, citations, provenance, unit pages. */
 export { citationPrefix, citationText, type CitingDocument } from './citation.ts';
-export { formatDate, headerFacts, relationLabel, STATUS_LABELS, UNKNOWN, type HeaderFact } from './header.ts';
+export { formatDate, headerFacts, relationLabel, UNKNOWN, type HeaderFact } from './header.ts';
 export { oneLine, pageUnitName, pageUnits, type PageUnit } from './pages.ts';
 export {
   lineRange,

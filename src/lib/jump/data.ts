@@ -5,6 +5,7 @@
  * Units are stored as their citations (第三十六条第二款第三项, 二（三）); the id is left out
  * wherever {@link unitIdOf} derives it from the citation, which is most units.
  */
+import { documentDate } from '../status/document-date.ts';
 import type { UnitEntry } from '../cite/index.ts';
 import type { PolicyMeta } from '../pst/index.ts';
 import type { Abbreviation } from './abbreviations.ts';
@@ -60,7 +61,7 @@ export function buildJumpIndex(sources: readonly JumpSource[], abbreviations: re
 
   const ordered = [...sources].sort((a, b) => (ROLE_ORDER[a.meta.role ?? ''] ?? 0) - (ROLE_ORDER[b.meta.role ?? ''] ?? 0));
   const documents = ordered.map(({ id, meta, units }): JumpDocument => {
-    const date = meta.dates.issued ?? meta.dates.published;
+    const date = documentDate(meta.dates);
     return {
       id,
       title: meta.title,

@@ -17,7 +17,8 @@
 import { listUnits, type UnitEntry } from '../cite/index.ts';
 import type { CatalogEntry } from '../corpus/index.ts';
 import type { PolicyParent, PolicyRoot } from '../pst/index.ts';
-import { STATUS_LABELS, UNKNOWN_VALUE, type FacetName } from './facets.ts';
+import { documentDate as dateOfDocument } from '../status/index.ts';
+import { UNKNOWN_VALUE, type FacetName } from './facets.ts';
 import { INDEX_LANGUAGE, indexTokens } from './tokens.ts';
 
 /** A record as `index.addCustomRecord` takes it. */
@@ -157,13 +158,13 @@ export function documentFacets(entry: CatalogEntry): Record<FacetName, string[]>
     issuer: entry.issuers.length > 0 ? [...new Set(entry.issuers)] : [UNKNOWN_VALUE],
     jurisdiction: [entry.jurisdiction ?? UNKNOWN_VALUE],
     year: [year ?? UNKNOWN_VALUE],
-    status: [STATUS_LABELS[entry.status]],
+    status: [entry.status.label],
   };
 }
 
-/** The date a document is listed under: issued, else published, else effective. */
+/** The date a document is listed under (the one rule: src/lib/status/document-date.ts). */
 export function documentDate(entry: CatalogEntry): string | null {
-  return entry.dates.issued ?? entry.dates.published ?? entry.dates.effective;
+  return dateOfDocument(entry.dates);
 }
 
 /** A unit's text without its child units' texts: its label, heading and loose paragraphs. */

@@ -4,7 +4,8 @@
  */
 import { formatCitation } from '../address/index.ts';
 import { listUnits, unitUrl } from '../cite/index.ts';
-import type { PolicyRoot } from '../pst/index.ts';
+import type { PolicyDates, PolicyRoot } from '../pst/index.ts';
+import { documentDate, type StatusValue } from '../status/index.ts';
 import { findAmounts } from './amounts.ts';
 import { BENEFICIARIES, beneficiariesOf } from './beneficiaries.ts';
 import { conditionsOf } from './conditions.ts';
@@ -43,9 +44,9 @@ const GRANTS = /给予|予以|安排|投入|补助|支持|奖/u;
  * @example
  *   extractSubsidies(doc).find((row) => row.amounts.some((a) => a.yuan === 5000))?.unit.id // 's5-1'
  */
-export function extractSubsidies(source: SubsidySource): SubsidyRow[] {
+export function extractSubsidies(source: SubsidySource, known?: KnownCurrency): SubsidyRow[] {
   const { meta } = source.tree;
-  const doc = documentOf(source);
+  const doc = documentOf(source, known);
   const units = new Map(listUnits(source.tree).map((unit) => [unit.id, unit]));
   const rows: SubsidyRow[] = [];
   // Sentences seen per unit, so a row's id names its sentence and survives changes to the rules.
@@ -101,10 +102,17 @@ export function extractSubsidies(source: SubsidySource): SubsidyRow[] {
   return rows;
 }
 
+/** What src/lib/status knows of a document: its status and its dates (stated, inherited or corrected). */
+export interface KnownCurrency {
+  status: StatusValue;
+  dates: PolicyDates;
+}
+
 /** The document fields a row carries. */
-export function documentOf(source: SubsidySource): SubsidyDocument {
+export function documentOf(source: SubsidySource, known?: KnownCurrency): SubsidyDocument {
   const { meta } = source.tree;
-  const date = meta.dates.issued ?? meta.dates.published ?? meta.dates.effective;
+  const date = documentDate(known?.dates ?? meta.dates);
+  const status = known?.status ?? 'unknown';
   return {
     id: source.id,
     title: meta.title || source.id,
@@ -112,10 +120,10 @@ export function documentOf(source: SubsidySource): SubsidyDocument {
     issuers: meta.issuers,
     date,
     year: date === null ? null : Number(date.slice(0, 4)),
-    effective: meta.dates.effective,
+    effective: (known?.dates ?? meta.dates).effective,
     kind: meta.kind,
     jurisdiction: meta.jurisdiction,
-    status: meta.status,
+    status,
   };
 }
 

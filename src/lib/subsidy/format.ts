@@ -2,7 +2,7 @@
  * How the finder writes amounts, values and statuses for people: 原则上5000元以上（每人每年）,
  * 50万元, 1.5亿元, 未标注.
  */
-import type { PolicyStatus } from '../pst/index.ts';
+import { STATUS_LABELS, type StatusValue } from '../vocab/status.ts';
 import type { Amount, SubsidyRow } from './types.ts';
 
 /** Qualifiers written after the number (以上), the rest before it (原则上, 最高); 分别 is implied by the list. */
@@ -41,16 +41,9 @@ export function sortValue(row: Pick<SubsidyRow, 'amounts'>): number | null {
   return values.length === 0 ? null : Math.max(...values);
 }
 
-const STATUS: Readonly<Record<PolicyStatus, string>> = {
-  valid: '现行有效',
-  amended: '已修订',
-  repealed: '已废止',
-  unknown: '未标注',
-};
-
-/** The status of a document in words: 现行有效, 已修订, 已废止, 未标注. */
-export function statusLabel(status: PolicyStatus): string {
-  return STATUS[status];
+/** The status of a document in words (src/lib/vocab/status.ts): 现行有效, 失效（废止）, 未知 … */
+export function statusLabel(status: StatusValue): string {
+  return STATUS_LABELS[status];
 }
 
 function trim(n: number): string {

@@ -12,7 +12,13 @@ const cache = new Map<string, Promise<SubsidyRow[]>>();
 export function loadSubsidies(dir: string = defaultPolicyDir()): Promise<SubsidyRow[]> {
   let rows = cache.get(dir);
   if (!rows) {
-    rows = loadSite(dir).then(({ documents }) => documents.flatMap((doc) => extractSubsidies(doc)));
+    rows = loadSite(dir).then(({ documents, catalog }) => {
+      const entries = new Map(catalog.documents.map((entry) => [entry.id, entry]));
+      return documents.flatMap((doc) => {
+        const entry = entries.get(doc.id);
+        return extractSubsidies(doc, entry && { status: entry.status.value, dates: entry.dates });
+      });
+    });
     cache.set(dir, rows);
   }
   return rows;

@@ -7,7 +7,8 @@
  * when it has a single 款). Rows are what `/subsidies/`, `/data/subsidies.json`,
  * `/data/subsidies.csv` and a document page's 资金与补贴 summary list.
  */
-import type { PolicyKind, PolicyStatus } from '../pst/index.ts';
+import type { PolicyKind } from '../pst/index.ts';
+import type { StatusValue } from '../vocab/status.ts';
 
 /** What a rule grants, regulates or exempts. */
 export type SubsidyKind =
@@ -88,7 +89,8 @@ export interface SubsidyDocument {
   effective: string | null;
   kind: PolicyKind | null;
   jurisdiction: string | null;
-  status: PolicyStatus;
+  /** The document's status as of the build's date (src/lib/status). */
+  status: StatusValue;
 }
 
 /** One subsidy, grant, award, fee, exemption or fund rule. */

@@ -1,8 +1,22 @@
 /**
  * The project's vocabulary: the kinds of document and their order, when a citation carries its
- * 文号, the labels of a document's fields and facets, and the word for unknown. Status values and
- * the rule for a document's date live with the status code (src/lib/status) and are re-exported
- * here once it lands.
+ * 文号, the labels of a document's fields and facets, the word for unknown, the status values
+ * and their labels (status.ts), and the rule for a document's date (kept with the status code in
+ * src/lib/status/document-date.ts, re-exported here).
  */
 export { FIELD_LABELS, UNKNOWN, type FieldName } from './fields.ts';
 export { citesDocNumber, KINDS, LEGAL_KINDS, UNKNOWN_KIND } from './kinds.ts';
+export { documentDate } from '../status/document-date.ts';
+export {
+  DATE_BASIS_LABELS,
+  DATE_ROLE_LABELS,
+  IN_FORCE_FILTER_LABEL,
+  LAPSED,
+  LEGAL_FORCE,
+  STATUS_LABELS,
+  STATUS_VALUES,
+  UNKNOWN_LABEL,
+  type DateBasisKind,
+  type DateRole,
+  type StatusValue,
+} from './status.ts';

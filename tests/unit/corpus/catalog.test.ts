@@ -30,9 +30,12 @@ describe('catalog() over the fixture corpus', () => {
       docNumber: null,
       issuers: ['全国人民代表大会常务委员会'],
       dates: { issued: null, published: '2022-04-20', effective: '2022-05-01' },
+      // Without the currency (src/lib/status), nothing is claimed about the status or dates' basis.
+      dateBases: [],
       kind: '法律',
       jurisdiction: '全国',
-      status: 'valid',
+      status: { value: 'unknown', label: '未知', asOf: null, basis: { rule: '未评估', evidence: null } },
+      validity: { from: null, to: null, rule: null },
       parent: null,
       children: [],
       url: '/docs/slzyjyf-2022/',

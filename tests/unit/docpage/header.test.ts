@@ -7,13 +7,13 @@ import { load } from './corpus.ts';
 const lines = (id: string) => headerFacts(load(id).tree.meta).map((f) => `${f.term}：${f.value}`);
 
 describe('header facts', () => {
-  it('a policy document: 文号, issuer, 成文日期, kind and 文种, status 未标注, jurisdiction', () => {
+  it('a policy document: 文号, issuer, 成文日期, kind and 文种, status (未知 unless given), jurisdiction', () => {
     assert.deepEqual(lines('rsbf-2021-86'), [
       '文号：人社部发〔2021〕86号',
       '发布机关：人力资源社会保障部',
       '成文日期：2021年11月5日',
       '类别：规范性文件 · 规划',
-      '效力：未标注',
+      '效力：未知',
       '地区：全国',
     ]);
   });
@@ -25,7 +25,7 @@ describe('header facts', () => {
       '发布日期：2022年4月20日',
       '施行日期：2022年5月1日',
       '类别：法律 · 法',
-      '效力：未标注',
+      '效力：未知',
       '地区：全国',
     ]);
   });
