@@ -3,10 +3,8 @@
  * dates, kind, 文种, jurisdiction, role (wrapper → embedded → attachment, news → full text).
  * Every block of a document is assigned a part (header or body) for the accounting.
  */
-import type { HistoryEvent } from './caption.ts';
 import type { Dictionaries } from './dictionaries.ts';
 import {
-  LEGISLATION,
   cleanTitle,
   effectiveDate,
   genreOf,
@@ -49,8 +47,6 @@ export interface DocumentMetadata {
   genre: string;
   jurisdiction: string;
   role: Role;
-  /** Dated events stated in the 题注 of a law or regulation (通过, 公布, 修正, 修订), in order. */
-  history: HistoryEvent[];
 }
 
 /** A document as found in one source (one copy). */
@@ -109,7 +105,7 @@ function analyse(file: string, index: number, start: DocumentStart, own: readonl
   const dict = dicts.issuers;
   const titleText = start.titleBlocks.map((b) => (all[b] as Paragraph).text).join('');
   const read = readHeader(start, own, all);
-  const { header, body, docNumber, masthead, history } = read;
+  const { header, body, docNumber, masthead } = read;
   let published = read.published;
   const notes: string[] = [];
   const title = cleanTitle(start.title ?? (unquote(titleText) || inferTitle(body)), dict);
@@ -120,11 +116,9 @@ function analyse(file: string, index: number, start: DocumentStart, own: readonl
   const issuers = issuersOf(headline && start.reason !== 'news-headline' ? `${headline[1]}关于` : title, masthead, signature.issuers, docNumber, dicts);
   const news = newsFacts(body);
   const kind = kindOf(title, genre, issuers, start, titleText, body, dicts);
-  // A law's or regulation's text as printed dates from the last event of its 题注.
-  const issued = signature.date ?? (LEGISLATION.has(kind) ? (history.at(-1)?.date ?? null) : null);
+  const issued = signature.date ?? null;
   const effectiveRule = effectiveDate(body);
-  // 自公布之日起施行 in an amended text refers to a publication the 题注 does not date.
-  const effective = resolveEffective(effectiveRule, history.length > 0 ? null : issued, published);
+  const effective = resolveEffective(effectiveRule, issued, published);
   const lines = own.flatMap((b) => b.lines);
   if (kind === '新闻') {
     // A news item's issuer is the agency, not the bodies in its headline; its date is the dispatch.
@@ -141,7 +135,6 @@ function analyse(file: string, index: number, start: DocumentStart, own: readonl
     docNumber,
     issuers,
     dates: { issued, published, effective },
-    history,
     kind,
     genre,
     jurisdiction: jurisdictionOf(title, issuers, docNumber, dicts),

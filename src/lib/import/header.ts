@@ -1,11 +1,10 @@
 /**
  * A document's header: the blocks before its text that are metadata — the title, a masthead
  * (…文件, or issuers printed above it), the 文号, 发布时间 — and the facts they state. A 题注
- * under a law's or rule's title stays in the text but is read for its 文号, 公布 date, history and
- * the congress that adopted it.
+ * under a law's or rule's title stays in the text but is read for its 文号, 公布 date and the
+ * congress that adopted it (its dated events with their roles are src/lib/status's).
  */
 import { findDates, findDocNumbers, parseChineseDate } from '../text/index.ts';
-import { readCaption, type HistoryEvent } from './caption.ts';
 import { cleanDocNumber } from './metadata.ts';
 import type { Block } from './paragraphs.ts';
 import { DATE_LINE, DOC_NUMBER_LINE, PUBLISHED_LINE, endsSentence } from './patterns.ts';
@@ -19,7 +18,6 @@ export interface Header {
   published: string | null;
   /** Issuers printed in the masthead (or the congress of a 题注). */
   masthead: string;
-  history: HistoryEvent[];
 }
 
 /** Split a document's blocks (`own`, within the source's `all`) into header and body. */
@@ -30,7 +28,6 @@ export function readHeader(start: DocumentStart, own: readonly Block[], all: rea
   let docNumber: string | null = null;
   let published: string | null = null;
   let masthead = '';
-  let history: HistoryEvent[] = [];
   let inHeader = true;
   for (const b of own) {
     const t = b.type === 'para' ? b.text : '';
@@ -69,7 +66,6 @@ export function readHeader(start: DocumentStart, own: readonly Block[], all: rea
       const dns = findDocNumbers(t);
       if (dns[0] && docNumber === null && /公布|发布|印发/.test(t)) docNumber = cleanDocNumber(dns[0].normalized);
       if (/公布|发布/.test(t)) published ??= findDates(t)[0]?.iso ?? null;
-      if (history.length === 0) history = readCaption(t);
       // （1999年4月2日云南省第九届人民代表大会常务委员会第八次会议通过 …）
       const congress = /(?:^|[日）)])([\u4e00-\u9fa5]{2,8}?)第[一二三四五六七八九十]{1,3}届人民代表大会常务委员会/.exec(t);
       if (congress) masthead ||= `${congress[1]}人民代表大会常务委员会`;
@@ -78,5 +74,5 @@ export function readHeader(start: DocumentStart, own: readonly Block[], all: rea
     body.push(b);
   }
 
-  return { header, body, docNumber, published, masthead, history };
+  return { header, body, docNumber, published, masthead };
 }

@@ -22,7 +22,6 @@ export function frontmatter(doc: CanonicalDocument): Record<string, unknown> {
     docNumber: doc.docNumber,
     issuers: doc.issuers,
     dates: doc.dates,
-    ...(doc.history.length > 0 ? { history: doc.history } : {}),
     kind: doc.kind,
     genre: doc.genre,
     jurisdiction: doc.jurisdiction,

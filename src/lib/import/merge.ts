@@ -94,7 +94,6 @@ export function mergeDocuments(bySource: ReadonlyMap<string, readonly SourceDocu
         published: pick((d) => d.dates.published),
         effective: pick((d) => d.dates.effective),
       },
-      history: ranked.find((c) => c.history.length > 0)?.history ?? [],
       kind: base.kind,
       genre: base.genre,
       jurisdiction: base.jurisdiction,

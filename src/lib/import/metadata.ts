@@ -18,8 +18,6 @@ const EFFECTIVE =
 /** The title of a document whose text has none. */
 export const UNTITLED = '（无标题）';
 
-/** Kinds whose 题注 dates the text. */
-export const LEGISLATION: ReadonlySet<Kind> = new Set(['法律', '行政法规', '地方性法规', '部门规章']);
 
 /**
  * Spaces in a rejoined title are layout, except between two issuing bodies

@@ -1,11 +1,10 @@
 /**
  * The small pieces of issue 12 and the dictionaries, table-driven with real phrasings from the
- * sources: page layout, justification spaces, 题注 dates, unit renames, 文号 codes and provinces.
+ * sources: page layout, justification spaces, unit renames, 文号 codes and provinces.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { readCaption } from '../../../src/lib/import/caption.ts';
 import { docNumberIssuer, docNumberJurisdiction, parseDictionaries, provinceOf } from '../../../src/lib/import/dictionaries.ts';
 import { isHeadingLine, learnLayout, lineShape } from '../../../src/lib/import/layout.ts';
 import { normalizeSpacing } from '../../../src/lib/import/spacing.ts';
@@ -56,26 +55,6 @@ describe('justification spaces', () => {
     ['黎明 010—68553924', '黎明 010—68553924'],
   ];
   for (const [raw, want] of cases) it(raw, () => assert.equal(normalizeSpacing(raw), want));
-});
-
-describe('题注 dates', () => {
-  it('reads each date with its role', () => {
-    assert.deepEqual(
-      readCaption('（1999年4月2日云南省第九届人民代表大会常务委员会第八次会议通过2005年9月26日云南省第十届人民代表大会常务委员会第十八次会议修正）'),
-      [
-        { date: '1999-04-02', role: '通过' },
-        { date: '2005-09-26', role: '修正' },
-      ],
-    );
-    assert.deepEqual(
-      readCaption('（1986 年 11 月 11 日劳人培〔1986〕22 号公布 根据 2010 年 11 月 12 日《关于废止和修改部分人力资源和社会保障规章的决定》修订）'),
-      [
-        { date: '1986-11-11', role: '公布' },
-        { date: '2010-11-12', role: '修订' },
-      ],
-    );
-    assert.deepEqual(readCaption('2021年6月28日'), []);
-  });
 });
 
 describe('unit ids a re-import removes', () => {
