@@ -51,4 +51,3 @@ function existingIds(dir: string): Map<string, string> {
   }
   return ids;
 }
-

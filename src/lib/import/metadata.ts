@@ -18,7 +18,6 @@ const EFFECTIVE =
 /** The title of a document whose text has none. */
 export const UNTITLED = '（无标题）';
 
-
 /**
  * Spaces in a rejoined title are layout, except between two issuing bodies
  * (人力资源社会保障部 财政部关于…): drop the others (队伍 建设, 做好 2022年).
