@@ -30,7 +30,7 @@ const ENTRY = 'src/lib/offline/sw.ts';
 const REGISTER = path.join(ROOT, 'src/components/offline/register.ts');
 const OFFLINE_PAGE = path.join(ROOT, 'src/components/offline/OfflinePage.astro');
 /** Built files the service worker may keep ahead of time (manifest.ts picks from them). */
-const CANDIDATES = ['index.html', 'favicon.svg', 'offline/index.html', 'data/jump.json', '_astro', 'search', 'pagefind'];
+const CANDIDATES = ['index.html', 'favicon.svg', 'offline/index.html', 'data/jump.json', 'check/index.html', 'data/check.json', '_astro', 'search', 'pagefind'];
 
 export interface OfflineOptions {
   /** Whether to build the service worker; from `OFFLINE` (default on) when not given. */

@@ -35,9 +35,11 @@ function mount(): void {
   const count = form.querySelector<HTMLElement>('[data-subsidy-count]');
   const empty = document.querySelector<HTMLElement>('[data-subsidy-empty]');
   const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr[data-row-id]')];
-  // The text a row is searched by: what it shows, without spaces (5000 元 matches 5000元).
-  // The status cell's basis tooltip is not the rule's text.
-  const texts = new Map(rows.map((row) => [row, fold([...row.cells].filter((c) => !c.hasAttribute('data-status-cell')).map((c) => c.textContent ?? '').join(' '))]));
+  // The text a row is searched by: what it shows, without spaces (5000 元 matches 5000元); the
+  // status cell's basis tooltip is not the rule's text. Read on the first search, not on load.
+  const texts = new Map<HTMLTableRowElement, string>();
+  const textOf = (row: HTMLTableRowElement) =>
+    texts.get(row) ?? texts.set(row, fold([...row.cells].filter((c) => !c.hasAttribute('data-status-cell')).map((c) => c.textContent ?? '').join(' '))).get(row)!;
 
   restore(form, new URLSearchParams(location.search));
   form.hidden = false;
@@ -55,11 +57,13 @@ function mount(): void {
         (choices.year === '' || d.year === choices.year) &&
         (!choices.amount || d.hasAmount === 'yes') &&
         (!choices.inforce || d.status === 'in-force') &&
-        terms.every((term) => texts.get(row)!.includes(term));
+        terms.every((term) => textOf(row).includes(term));
       row.hidden = !visible;
       if (visible) shown++;
     }
-    body.append(...sorted(rows, choices.sort));
+    // Moving 400 rows relays the whole table out: only when the order changes.
+    const order = sorted(rows, choices.sort);
+    if (order.some((row, i) => body.children[i] !== row)) body.append(...order);
     if (count) count.textContent = `显示 ${shown} / ${rows.length} 条规定`;
     if (empty) empty.hidden = shown > 0;
     save(choices);

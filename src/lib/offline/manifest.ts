@@ -2,7 +2,7 @@
  * What the service worker keeps ahead of time, decided at build time from the built files:
  *
  * - `core`, at install: the offline page, the home page, the favicon, the quick-jump index
- *   (`/data/jump.json`), every hashed asset in `/_astro/` (all pages share them) and the
+ *   (`/data/jump.json`), the citation checker and its data (`/check/`, `/data/check.json`), every hashed asset in `/_astro/` (all pages share them) and the
  *   fragment map;
  * - `search`, when the reader first uses search: the search page, Pagefind's script, worker,
  *   WebAssembly, entry, meta, filters and every index chunk, and the query vocabulary — so any
@@ -33,7 +33,7 @@ export interface OfflineConfig {
  */
 export type FragmentMap = Record<string, string[]>;
 
-const CORE = [/^\/$/, /^\/favicon\.svg$/, /^\/data\/jump\.json$/, /^\/_astro\/.+/];
+const CORE = [/^\/$/, /^\/favicon\.svg$/, /^\/data\/jump\.json$/, /^\/check\/$/, /^\/data\/check\.json$/, /^\/_astro\/.+/];
 const SEARCH = [/^\/search\/$/, /^\/search\/words\.txt$/, /^\/pagefind\/(shard-\d+\/)?[^/]+$/, /^\/pagefind\/(shard-\d+\/)?(index|filter)\/.+/];
 
 /** The site url of a file in the output folder: `docs/x/index.html` → `/docs/x/`. */
