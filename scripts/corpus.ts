@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatMessage, importCorpus } from '../src/lib/import/index.ts';
+import { checkParagraphs, formatMessage, importCorpus, paragraphCopy } from '../src/lib/import/index.ts';
 import { readCorpusInput, ROOT } from './lib-cli.ts';
 
 const out = importCorpus(readCorpusInput());
@@ -19,15 +19,45 @@ const uncertain = out.reports.flatMap((r) =>
     .filter((d) => d.start.evidence === null || d.start.evidence === 'body text')
     .map((d) => ({ file: r.file, line: d.startLine, id: d.id, title: d.title, reason: d.start.reason, evidence: d.start.evidence })),
 );
-const merged = out.documents
-  .filter((d) => d.sources.length > 1)
-  .map((d) => ({ id: d.id, title: d.title, copies: d.sources, differences: d.differences }));
+const merged = out.documents.filter((d) => d.sources.length > 1).map((d) => ({ id: d.id, title: d.title, copies: d.sources, differences: d.differences }));
 const noiseByKind: Record<string, number> = {};
 for (const r of out.reports) for (const [k, n] of Object.entries(r.noise.byKind)) noiseByKind[k] = (noiseByKind[k] ?? 0) + n;
 const problems = out.messages.filter((m) => m.severity !== 'info');
 const fatal = out.fatal || out.reports.some((r) => r.unaccounted.length > 0) || stale.length > 0;
 const byKind: Record<string, number> = {};
 for (const d of out.documents) byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
+
+// Paragraph structure: the importer's decisions by kind, and the check's defects by class.
+const decisions: Record<string, number> = {};
+for (const r of out.reports) for (const [k, n] of Object.entries(r.paragraphs.byKind)) decisions[k] = (decisions[k] ?? 0) + n;
+// Each undecided place, and whether a second copy of its document settles it.
+const undecided = out.reports.flatMap((r) =>
+  r.paragraphs.decisions
+    .filter((d) => d.kind.endsWith('-undecided'))
+    .map((d) => {
+      const doc = out.documents.find((x) => x.copies.some((c) => c.file === r.file && c.startLine <= d.line && d.line <= c.endLine));
+      const copy = doc && doc.copies[0]!.file === r.file ? paragraphCopy(doc) : undefined;
+      const settled =
+        doc && doc.copies[0]!.file !== r.file
+          ? `not the canonical copy of ${doc.id}`
+          : copy
+            ? `settled by the copy at ${copy.file}:${copy.startLine}`
+            : 'no second copy: the layout default stands';
+      return { file: r.file, ...d, settled };
+    }),
+);
+const defects = checkParagraphs(out.documents);
+const defectClasses: Record<string, number> = { 'wrong-split': 0, 'missing-split': 0, 'glued-heading': 0, 'unrebuilt-table': 0 };
+for (const d of defects) defectClasses[d.kind] = (defectClasses[d.kind] ?? 0) + 1;
+const fullyRight = out.documents.length - new Set(defects.map((d) => d.id)).size;
+const spacing: Record<string, number> = {};
+let spacedDocs = 0;
+for (const r of out.reports) {
+  for (const s of r.spacing) {
+    spacedDocs++;
+    for (const [k, n] of Object.entries(s.removed)) spacing[k] = (spacing[k] ?? 0) + (n ?? 0);
+  }
+}
 
 const report = {
   documents: out.documents.length,
@@ -48,6 +78,8 @@ const report = {
   noiseByKind,
   corrections: { total: out.reports.reduce((n, r) => n + r.corrections.total, 0), used: out.reports.reduce((n, r) => n + r.corrections.used.length, 0) },
   unaccountedLines: out.reports.reduce((n, r) => n + r.unaccounted.length, 0),
+  paragraphs: { decisions, undecided, defects: defectClasses, documentsFullyRight: fullyRight, cases: defects },
+  spacing: { documents: spacedDocs, removed: spacing },
   staleFiles: stale,
   problems: problems.map(formatMessage),
   fatal,
@@ -57,11 +89,21 @@ if (process.argv.includes('--json')) {
   console.log(JSON.stringify(report, null, 1));
 } else {
   const p = (s = '') => console.log(s);
-  p(`职教政策库 corpus: ${report.documents} documents (${Object.entries(byKind).map(([k, n]) => `${k} ${n}`).join(', ')})`);
+  p(
+    `职教政策库 corpus: ${report.documents} documents (${Object.entries(byKind)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')})`,
+  );
   p();
   p('Sources');
   for (const s of report.sources) {
-    p(`  ${s.file}  ${s.encoding}, ${s.lines} lines (${s.nonBlankLines} non-blank): ${s.documents} documents (${s.duplicates} duplicate copies), noise ${Object.entries(s.noise).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}, corrections ${s.corrections.used}/${s.corrections.total}, unaccounted ${s.unaccounted.length}`);
+    p(
+      `  ${s.file}  ${s.encoding}, ${s.lines} lines (${s.nonBlankLines} non-blank): ${s.documents} documents (${s.duplicates} duplicate copies), noise ${
+        Object.entries(s.noise)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ') || 'none'
+      }, corrections ${s.corrections.used}/${s.corrections.total}, unaccounted ${s.unaccounted.length}`,
+    );
   }
   p();
   p(`Uncertain boundaries (${uncertain.length}): starts confirmed only by body text, or set by a correction`);
@@ -75,7 +117,31 @@ if (process.argv.includes('--json')) {
     if (m.differences.length > 5) p(`    … ${m.differences.length - 5} more differences`);
   }
   p();
-  p(`Noise removed: ${Object.entries(noiseByKind).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  p(
+    `Paragraph decisions (by kind): ${Object.entries(decisions)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
+  );
+  for (const u of undecided) p(`  content/sources/${u.file}:${u.next}  ${u.kind}: ${u.evidence} — ${u.settled}`);
+  p(
+    `Paragraph check (layout + copies + text): ${Object.entries(defectClasses)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}; ${fullyRight} of ${out.documents.length} documents fully right`,
+  );
+  for (const d of defects) p(`  content/sources/${d.file}:${d.line}  ${d.id}  ${d.kind} (${d.evidence}): ${d.detail}`);
+  p(
+    `Justification spaces removed in ${spacedDocs} documents: ${
+      Object.entries(spacing)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || 'none'
+    }`,
+  );
+  p();
+  p(
+    `Noise removed: ${Object.entries(noiseByKind)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
+  );
   p(`Corrections used: ${report.corrections.used} of ${report.corrections.total}`);
   p(`Unaccounted lines: ${report.unaccountedLines}`);
   if (stale.length > 0) p(`Out of date (run npm run import): ${stale.join(', ')}`);

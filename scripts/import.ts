@@ -32,6 +32,12 @@ const changed = [...out.files].filter(([p, text]) => !existsSync(join(ROOT, p)) 
 const unaccounted = out.reports.reduce((n, r) => n + r.unaccounted.length, 0);
 const summary = `${out.documents.length} documents from ${out.reports.length} sources; ${out.reports.reduce((n, r) => n + r.noise.total, 0)} noise lines removed; ${unaccounted} unaccounted lines; ${((performance.now() - started) / 1000).toFixed(1)} s`;
 
+// Unit ids this run removes or renames (a phantom 款 gone, a glued heading split off).
+for (const [id, c] of out.unitChanges) {
+  for (const [old, to] of Object.entries(c.removed)) console.log(`import: ${id}#${old} removed; its old URL lands on #${to} (renamedUnits)`);
+  for (const [old, to] of Object.entries(c.renamed)) console.log(`import: ${id}#${old} now names other text; its old text is in #${to}`);
+}
+
 if (check) {
   if (changed.length === 0 && stale.length === 0) {
     console.log(`import --check: the committed corpus is up to date (${summary})`);

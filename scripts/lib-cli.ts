@@ -22,8 +22,19 @@ export function readCorpusInput(root = ROOT): CorpusInput {
     sources,
     corrections,
     issuerDictionary: readFileSync(join(root, 'content/dictionaries/issuers.txt'), 'utf8'),
+    docNumberIssuers: readFileSync(join(root, 'content/dictionaries/docnumber-issuers.txt'), 'utf8'),
+    jurisdictions: readFileSync(join(root, 'content/dictionaries/jurisdictions.txt'), 'utf8'),
     existingIds: existingIds(join(root, 'content/policies')),
+    existingFiles: existingFiles(join(root, 'content/policies')),
   };
+}
+
+/** id → text of every document already in content/policies (for the units a re-import removes). */
+function existingFiles(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  if (!existsSync(dir)) return files;
+  for (const name of readdirSync(dir)) if (name.endsWith('.md')) files.set(name.slice(0, -3), readFileSync(join(dir, name), 'utf8'));
+  return files;
 }
 
 /** key → id of every document already in content/policies. */
@@ -40,4 +51,3 @@ function existingIds(dir: string): Map<string, string> {
   }
   return ids;
 }
-

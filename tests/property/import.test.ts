@@ -14,10 +14,19 @@ import { parsePolicy, visitUnits } from '../../src/lib/pst/index.ts';
 import { anyText, policySource } from './generators.ts';
 
 const issuerDictionary = readFileSync('content/dictionaries/issuers.txt', 'utf8');
+const docNumberIssuers = readFileSync('content/dictionaries/docnumber-issuers.txt', 'utf8');
+const jurisdictions = readFileSync('content/dictionaries/jurisdictions.txt', 'utf8');
 const runs = Number(process.env.PROPERTY_RUNS ?? 150);
 
 function importBytes(bytes: Uint8Array) {
-  return importCorpus({ sources: new Map([['gen.txt', bytes]]), corrections: new Map(), issuerDictionary, existingIds: new Map() });
+  return importCorpus({
+    sources: new Map([['gen.txt', bytes]]),
+    corrections: new Map(),
+    issuerDictionary,
+    docNumberIssuers,
+    jurisdictions,
+    existingIds: new Map(),
+  });
 }
 
 /** The accounting invariant, and that every written file parses with unique unit ids. */
@@ -39,21 +48,35 @@ function checkOutput(out: ReturnType<typeof importBytes>): void {
 
 describe('importer and parser properties', () => {
   it('policy-like sources from the real grammar: no exception, nothing lost or counted twice', () => {
-    fc.assert(fc.property(policySource, (text) => checkOutput(importBytes(new TextEncoder().encode(text)))), { numRuns: runs });
+    fc.assert(
+      fc.property(policySource, (text) => checkOutput(importBytes(new TextEncoder().encode(text)))),
+      { numRuns: runs },
+    );
   });
   it('arbitrary text: no exception, nothing lost or counted twice', () => {
-    fc.assert(fc.property(anyText, (text) => checkOutput(importBytes(new TextEncoder().encode(text)))), { numRuns: runs });
+    fc.assert(
+      fc.property(anyText, (text) => checkOutput(importBytes(new TextEncoder().encode(text)))),
+      { numRuns: runs },
+    );
   });
   it('random bytes, and policy text in every supported encoding: no exception', () => {
-    const encoded = fc.tuple(policySource, fc.constantFrom('gb18030', 'utf-16le', 'utf-16be', 'utf-8')).map(([text, enc]) => iconv.encode(text, enc, { addBOM: enc.startsWith('utf-16') && text.length % 2 === 0 }));
-    fc.assert(fc.property(fc.oneof(fc.uint8Array({ maxLength: 2000 }), encoded), (bytes) => checkOutput(importBytes(bytes))), { numRuns: runs });
+    const encoded = fc
+      .tuple(policySource, fc.constantFrom('gb18030', 'utf-16le', 'utf-16be', 'utf-8'))
+      .map(([text, enc]) => iconv.encode(text, enc, { addBOM: enc.startsWith('utf-16') && text.length % 2 === 0 }));
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 2000 }), encoded), (bytes) => checkOutput(importBytes(bytes))),
+      { numRuns: runs },
+    );
   });
   it('policy text in GB18030 and UTF-16 imports to the same documents as in UTF-8', () => {
     fc.assert(
       fc.property(policySource, fc.constantFrom('gb18030', 'utf-16le', 'utf-16be'), (text, enc) => {
         const utf8 = importBytes(new TextEncoder().encode(text));
         const other = importBytes(iconv.encode(text, enc, { addBOM: enc !== 'gb18030' }));
-        assert.deepEqual(other.documents.map((d) => [d.title, d.body]), utf8.documents.map((d) => [d.title, d.body]));
+        assert.deepEqual(
+          other.documents.map((d) => [d.title, d.body]),
+          utf8.documents.map((d) => [d.title, d.body]),
+        );
       }),
       { numRuns: Math.ceil(runs / 3) },
     );

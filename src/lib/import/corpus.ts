@@ -6,8 +6,12 @@
 import { createHash } from 'node:crypto';
 import { parseCorrections, unusedCorrections, type CorrectionSet } from './corrections.ts';
 import { docNumberSlug, titleSlug, uniqueId } from './ids.ts';
-import { parseIssuerDictionary } from './issuers.ts';
+import { parseDictionaries } from './dictionaries.ts';
+import { applyCopyParagraphs } from './copies.ts';
 import { documentFile } from './markdown.ts';
+import { carriedRenames, unitChanges, type UnitChanges } from './units.ts';
+import { normalizeBodySpacing, type SpacingKind } from './spacing.ts';
+import type { Decision } from './paragraphs.ts';
 import { documentKey, mergeDocuments, type CanonicalDocument } from './merge.ts';
 import type { SourceMessage } from './messages.ts';
 import { sourceReport, type SourceReport } from './report.ts';
@@ -21,8 +25,14 @@ export interface CorpusInput {
   corrections: ReadonlyMap<string, string>;
   /** content/dictionaries/issuers.txt */
   issuerDictionary: string;
+  /** content/dictionaries/docnumber-issuers.txt (文号 code → issuing body); absent: none known */
+  docNumberIssuers?: string;
+  /** content/dictionaries/jurisdictions.txt (provinces); absent: every document is 全国 */
+  jurisdictions?: string;
   /** Ids already in use: document key → id (from the current content/policies). */
   existingIds: ReadonlyMap<string, string>;
+  /** The current content/policies files by id: the units a re-import removes are listed. */
+  existingFiles?: ReadonlyMap<string, string>;
 }
 
 /** What an import produces. */
@@ -32,13 +42,15 @@ export interface CorpusOutput {
   files: Map<string, string>;
   reports: SourceReport[];
   messages: SourceMessage[];
+  /** Units this run removed or renamed, by document id (empty when the corpus was up to date). */
+  unitChanges: Map<string, UnitChanges>;
   /** A source could not be used at all. */
   fatal: boolean;
 }
 
 /** Run the import over all sources. */
 export function importCorpus(input: CorpusInput): CorpusOutput {
-  const dict = parseIssuerDictionary(input.issuerDictionary);
+  const dict = parseDictionaries({ issuers: input.issuerDictionary, docNumberIssuers: input.docNumberIssuers ?? '', jurisdictions: input.jurisdictions ?? '' });
   const messages: SourceMessage[] = [];
   const imported: ImportedSource[] = [];
   const sets = new Map<string, CorrectionSet>();
@@ -55,22 +67,58 @@ export function importCorpus(input: CorpusInput): CorpusOutput {
   }
   const bySource = new Map(imported.map((s) => [s.file, s.documents] as const));
   const documents = mergeDocuments(bySource);
+  // The web copy's paragraphing wins over the layout's where both exist.
+  const copyDecisions = new Map<string, Decision[]>();
+  for (const d of documents) {
+    const taken = applyCopyParagraphs(d);
+    if (taken.length > 0) copyDecisions.set(d.copies[0]!.file, [...(copyDecisions.get(d.copies[0]!.file) ?? []), ...taken]);
+  }
   assignIds(documents, input.existingIds);
+  // PDF justification spaces, recorded per document in the report of its canonical copy.
+  const spacing = new Map<string, Array<{ id: string; removed: Partial<Record<SpacingKind, number>> }>>();
+  for (const d of documents) {
+    const removed = normalizeBodySpacing(d.body);
+    if (Object.keys(removed).length === 0) continue;
+    const file = d.copies[0]!.file;
+    spacing.set(file, [...(spacing.get(file) ?? []), { id: d.id, removed }]);
+  }
 
   const byId = new Map(documents.map((d) => [d.id, d] as const));
   const idOfCopy = new Map<string, string>();
   for (const d of documents) for (const c of d.copies) idOfCopy.set(`${c.file}:${c.startLine}`, d.id);
 
   const files = new Map<string, string>();
-  for (const d of [...documents].sort((a, b) => a.id.localeCompare(b.id))) files.set(`content/policies/${d.id}.md`, documentFile(d));
+  const unitChangesById = new Map<string, UnitChanges>();
+  for (const d of [...documents].sort((a, b) => a.id.localeCompare(b.id))) {
+    const before = input.existingFiles?.get(d.id);
+    // Unchanged since the last import: its renames stand as they are.
+    d.renamedUnits = before === undefined ? {} : carriedRenames(before);
+    if (before !== undefined && documentFile(d) === before) {
+      files.set(`content/policies/${d.id}.md`, before);
+      continue;
+    }
+    d.renamedUnits = {};
+    const changes = unitChanges(before, documentFile(d));
+    d.renamedUnits = changes.removed;
+    if (Object.keys(changes.removed).length + Object.keys(changes.renamed).length > 0) unitChangesById.set(d.id, changes);
+    files.set(`content/policies/${d.id}.md`, documentFile(d));
+  }
   const reports: SourceReport[] = [];
   for (const src of imported) {
     const docIds = src.documents.map((d) => idOfCopy.get(`${src.file}:${d.startLine}`)!);
-    const report = sourceReport(src, sha256(input.sources.get(src.file)!), docIds, byId, sets.get(src.file)!);
+    const report = sourceReport(
+      src,
+      sha256(input.sources.get(src.file)!),
+      docIds,
+      byId,
+      sets.get(src.file)!,
+      copyDecisions.get(src.file) ?? [],
+      (spacing.get(src.file) ?? []).sort((a, b) => a.id.localeCompare(b.id)),
+    );
     reports.push(report);
     files.set(`content/reports/${src.file.replace(/\.[^.]+$/, '')}.json`, `${JSON.stringify(report, null, 1)}\n`);
   }
-  return { documents, files, reports, messages, fatal: imported.some((s) => s.fatal) };
+  return { documents, files, reports, messages, unitChanges: unitChangesById, fatal: imported.some((s) => s.fatal) };
 }
 
 /**
@@ -108,7 +156,9 @@ function assignIds(documents: CanonicalDocument[], existing: ReadonlyMap<string,
     d.parent = d.parentKey ? (byKey.get(d.parentKey)?.id ?? null) : null;
   }
   const counters = new Map<string, number>();
-  for (const d of pending.filter((x) => x.role === 'attachment').sort((a, b) => a.sources[0]!.file.localeCompare(b.sources[0]!.file) || a.sources[0]!.startLine - b.sources[0]!.startLine)) {
+  for (const d of pending
+    .filter((x) => x.role === 'attachment')
+    .sort((a, b) => a.sources[0]!.file.localeCompare(b.sources[0]!.file) || a.sources[0]!.startLine - b.sources[0]!.startLine)) {
     const year = (d.dates.issued ?? d.dates.published)?.slice(0, 4) ?? null;
     const base = d.parent ?? titleSlug(d.title, year);
     const n = (counters.get(base) ?? 0) + 1;

@@ -5,7 +5,7 @@
  * and an entry that matched nothing is a warning, so stale corrections do not pile up.
  */
 import { parse } from 'yaml';
-import type { DocumentFacts } from './document.ts';
+import type { DocumentFacts, SourceDocument } from './document.ts';
 import type { NoiseKind } from './noise.ts';
 import type { SourceMessage } from './messages.ts';
 
@@ -45,7 +45,14 @@ export function parseCorrections(text: string, file: string, source: string): { 
     data = parse(text) ?? [];
   } catch (error) {
     const e = error as { message: string; linePos?: Array<{ line: number; col: number }> };
-    messages.push({ file, line: e.linePos?.[0]?.line ?? 1, column: e.linePos?.[0]?.col ?? 1, reason: `corrections file is not valid YAML: ${e.message.split('\n')[0]}`, ruleId: 'corrections-yaml', severity: 'error' });
+    messages.push({
+      file,
+      line: e.linePos?.[0]?.line ?? 1,
+      column: e.linePos?.[0]?.col ?? 1,
+      reason: `corrections file is not valid YAML: ${e.message.split('\n')[0]}`,
+      ruleId: 'corrections-yaml',
+      severity: 'error',
+    });
     return { set: { file: source, entries, used: new Set() }, messages };
   }
   if (!Array.isArray(data)) {
@@ -55,7 +62,8 @@ export function parseCorrections(text: string, file: string, source: string): { 
   data.forEach((raw, i) => {
     const e = raw as Partial<Correction> & Record<string, unknown>;
     const where = `entry ${i + 1}`;
-    const bad = (reason: string) => messages.push({ file, line: 1, column: 1, reason: `${where}: ${reason}`, ruleId: 'corrections-entry', severity: 'warning' });
+    const bad = (reason: string) =>
+      messages.push({ file, line: 1, column: 1, reason: `${where}: ${reason}`, ruleId: 'corrections-entry', severity: 'warning' });
     if (typeof e.line !== 'number' || e.line < 1) return bad('needs a positive `line`');
     if (typeof e.reason !== 'string' || e.reason.trim() === '') return bad('needs a `reason`');
     const actions = ACTIONS.filter((a) => e[a] !== undefined);
@@ -69,5 +77,76 @@ export function parseCorrections(text: string, file: string, source: string): { 
 export function unusedCorrections(set: CorrectionSet, file: string): SourceMessage[] {
   return set.entries
     .filter((e) => !set.used.has(e))
-    .map((e) => ({ file, line: 1, column: 1, reason: `correction for line ${e.line} was not used (${e.reason})`, ruleId: 'corrections-unused', severity: 'warning' as const }));
+    .map((e) => ({
+      file,
+      line: 1,
+      column: 1,
+      reason: `correction for line ${e.line} was not used (${e.reason})`,
+      ruleId: 'corrections-unused',
+      severity: 'warning' as const,
+    }));
+}
+
+/** What a source's corrections ask of the passes, by source line. */
+export interface CorrectionPlan {
+  noise: Map<number, { kind: NoiseKind | 'other'; reason: string }>;
+  breakAfter: Set<number>;
+  joinAfter: Set<number>;
+  startAt: Map<number, { title?: string; issuers?: string[] }>;
+  notStartAt: Set<number>;
+}
+
+/** Sort a source's corrections by what they do; each one that applies is marked used. */
+export function correctionPlan(corrections: CorrectionSet, lineCount: number): CorrectionPlan {
+  const use = <T>(pick: (c: Correction) => T | undefined) => {
+    const out = new Map<number, T>();
+    for (const e of corrections.entries) {
+      const v = pick(e);
+      if (v === undefined || e.line > lineCount) continue;
+      out.set(e.line, v);
+      corrections.used.add(e);
+    }
+    return out;
+  };
+  return {
+    noise: use((e) => (e.noise ? { kind: e.noise, reason: `correction: ${e.reason}` } : undefined)),
+    breakAfter: new Set(use((e) => (e.breakAfter ? true : undefined)).keys()),
+    joinAfter: new Set(use((e) => (e.joinAfter ? true : undefined)).keys()),
+    startAt: use((e) => e.start),
+    notStartAt: new Set(use((e) => (e.notStart ? true : undefined)).keys()),
+  };
+}
+
+/** Facts from corrections (set, and the title of a forced start), keyed by a document's start line. */
+export function applyCorrectionFacts(documents: SourceDocument[], corrections: CorrectionSet, startAt: CorrectionPlan['startAt']): void {
+  for (const e of corrections.entries) {
+    if (!e.set) continue;
+    const doc = documents.find((d) => d.startLine === e.line);
+    if (!doc) continue;
+    corrections.used.add(e);
+    applyFacts(doc, e.set, documents);
+    doc.corrections.push({ file: corrections.file, line: e.line, fields: Object.keys(e.set), reason: e.reason });
+  }
+  for (const [line, s] of startAt) {
+    const doc = documents.find((d) => d.startLine === line);
+    if (!doc) continue;
+    if (s.title) doc.title = s.title;
+    if (s.issuers) doc.issuers = [...s.issuers];
+    const e = corrections.entries.find((x) => x.line === line && x.start)!;
+    doc.corrections.push({ file: corrections.file, line, fields: ['start', ...Object.keys(s)], reason: e.reason });
+  }
+}
+
+function applyFacts(doc: SourceDocument, f: DocumentFacts, all: readonly SourceDocument[]): void {
+  if (f.title !== undefined) doc.title = f.title;
+  if (f.docNumber !== undefined) doc.docNumber = f.docNumber;
+  if (f.issuers !== undefined) doc.issuers = [...f.issuers];
+  if (f.dates) doc.dates = { ...doc.dates, ...f.dates };
+  if (f.kind !== undefined) doc.kind = f.kind;
+  if (f.genre !== undefined) doc.genre = f.genre;
+  if (f.jurisdiction !== undefined) doc.jurisdiction = f.jurisdiction;
+  if (f.role !== undefined) doc.role = f.role;
+  if (f.parentLine !== undefined) {
+    doc.parent = f.parentLine === null ? null : (all.find((d) => d.startLine === f.parentLine)?.index ?? doc.parent);
+  }
 }

@@ -149,9 +149,14 @@ function textScore(text: string): number {
       (c >= 0x3000 && c <= 0x303f) ||
       (c >= 0xff00 && c <= 0xffef) ||
       (c >= 0x20 && c <= 0x7e) ||
-      c === 0x09 || c === 0x0a || c === 0x0d ||
-      (c >= 0x2010 && c <= 0x2027) || c === 0xfe39 || c === 0xfe3a
-    ) good++;
+      c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d ||
+      (c >= 0x2010 && c <= 0x2027) ||
+      c === 0xfe39 ||
+      c === 0xfe3a
+    )
+      good++;
   }
   return good / n;
 }

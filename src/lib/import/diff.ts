@@ -58,7 +58,10 @@ export function comparable(s: string): string {
 export function compareCopies(canonical: readonly Block[], copy: readonly Block[], file: string): { differences: Difference[]; truncated: boolean } {
   const a = sentences(canonical);
   const b = sentences(copy);
-  const pairs = lcs(a.map((s) => s.key), b.map((s) => s.key));
+  const pairs = lcs(
+    a.map((s) => s.key),
+    b.map((s) => s.key),
+  );
   const differences: Difference[] = [];
   let i = 0;
   let j = 0;

@@ -31,8 +31,12 @@ export function frontmatter(doc: CanonicalDocument): Record<string, unknown> {
     sources: doc.sources,
     differences: doc.differences,
     corrections: doc.corrections,
+    ...(Object.keys(doc.renamedUnits).length > 0 ? { renamedUnits: doc.renamedUnits } : {}),
   };
 }
+
+/** The header of a table whose structure could not be recovered (the import reports where). */
+export const READING_ORDER = '〔表格结构未能恢复：以下单元格按阅读顺序排列〕';
 
 /** Markdown body of blocks. */
 export function bodyMarkdown(blocks: readonly Block[]): string {
@@ -48,6 +52,12 @@ export function documentFile(doc: CanonicalDocument): string {
 
 function toMdast(block: Block): RootContent {
   if (block.type === 'para') return { type: 'paragraph', children: [{ type: 'text', value: block.text }] };
+  if (!block.recovered) {
+    // Structure lost: one clearly marked column with the cells in reading order.
+    const cells = [READING_ORDER, ...block.rows.flat().filter((c) => c !== '')];
+    const children: TableRow[] = cells.map((c) => ({ type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'text', value: c }] }] }));
+    return { type: 'table', align: [null], children };
+  }
   const width = Math.max(...block.rows.map((r) => r.length));
   const rows: TableRow[] = block.rows.map((r) => ({
     type: 'tableRow',

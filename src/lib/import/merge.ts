@@ -8,7 +8,7 @@
  */
 import { compareCopies, type Difference } from './diff.ts';
 import { UNTITLED, type DocumentMetadata, type Role, type SourceDocument } from './document.ts';
-import { inkCount } from './lines.ts';
+import { blockInk } from './accounts.ts';
 import type { Block } from './paragraphs.ts';
 import { normalizeTitle } from './segment.ts';
 
@@ -35,6 +35,8 @@ export interface CanonicalDocument extends DocumentMetadata {
   /** Corrections applied to any copy. */
   corrections: Array<{ file: string; line: number; fields: string[]; reason: string }>;
   body: Block[];
+  /** Unit ids earlier imports had that this text lacks → the nearest surviving unit. */
+  renamedUnits: Record<string, string>;
   /** The copies, canonical first. */
   copies: SourceDocument[];
 }
@@ -105,6 +107,7 @@ export function mergeDocuments(bySource: ReadonlyMap<string, readonly SourceDocu
       differences,
       corrections: copies.flatMap((c) => c.corrections),
       body: base.body,
+      renamedUnits: {},
       copies: ranked,
     });
   }
@@ -119,5 +122,5 @@ function pickTitle(copies: readonly SourceDocument[]): string {
 }
 
 function bodyInk(d: SourceDocument): number {
-  return d.body.reduce((n, b) => n + (b.type === 'para' ? inkCount(b.text) : b.rows.flat().reduce((m, c) => m + inkCount(c), 0)), 0);
+  return d.body.reduce((n, b) => n + blockInk(b), 0);
 }

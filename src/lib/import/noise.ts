@@ -9,16 +9,7 @@
 import { isBlank, trimLine, type SourceLine } from './lines.ts';
 
 /** Kinds of removed text, as counted in the import report. */
-export type NoiseKind =
-  | 'page-number'
-  | 'url'
-  | 'image'
-  | 'web'
-  | 'receipt-form'
-  | 'serial-number'
-  | 'imprint'
-  | 'stray-title'
-  | 'other';
+export type NoiseKind = 'page-number' | 'url' | 'image' | 'web' | 'receipt-form' | 'serial-number' | 'imprint' | 'stray-title' | 'other';
 
 /** One removal. */
 export interface NoiseRecord {
@@ -105,7 +96,7 @@ function markImprint(out: ClassifiedLine[]): void {
 function classifyOne(line: SourceLine): ClassifiedLine {
   const raw = line.text;
   // A lone tab is an empty cell of a flattened table (a merged cell), not a blank line.
-  if (/^\t[ \t]*$/.test(raw)) return { no: line.no, kind: 'text', text: '', column: 2, pageStart: false, cell: true, inline: [] };
+  if (/^\t[ \t\u00a0\u3000]*$/.test(raw)) return { no: line.no, kind: 'text', text: '', column: 2, pageStart: false, cell: true, inline: [] };
   if (isBlank(raw)) return { no: line.no, kind: 'blank' };
   const { text, column } = trimLine(raw);
   const noise = (kind: NoiseKind, reason: string): ClassifiedLine => ({
@@ -178,7 +169,7 @@ function markReceiptForm(lines: readonly SourceLine[], out: ClassifiedLine[]): v
       const isField = RECEIPT_TITLE.test(d.text) || RECEIPT_FIELD.test(d.text) || valueNext || /^\S{1,12}\(\S{1,4}\)\d{6,}号/.test(d.text);
       if (!isField) break;
       valueNext = RECEIPT_VALUE_NEXT.test(d.text);
-      out[j] = noiseAt(d.no, d.column, d.text, 'receipt-form', '收文办理单 (the receiving office\'s form), not part of the notice');
+      out[j] = noiseAt(d.no, d.column, d.text, 'receipt-form', "收文办理单 (the receiving office's form), not part of the notice");
     }
   }
   void lines;

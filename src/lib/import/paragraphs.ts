@@ -1,24 +1,23 @@
 /**
- * Rejoining hard-wrapped lines into paragraphs, and flattened tables into rows.
+ * The paragraphs pass: rejoining hard-wrapped lines into paragraphs; table cells go to tables.ts
+ * and spaced-table.ts.
  *
  * PDF extractions wrap every line at the page width and put a blank line after each, so blank
- * lines say nothing. A line continues into the next when it does not end a sentence and is
- * either as wide as its neighbours (a full line) or long enough that it cannot be a heading or
- * title, or ends in punctuation that always continues (，、《 …). Web copies hold one paragraph per
- * line and pass through unchanged. Tab-prefixed lines are cells of a flattened table.
+ * lines say nothing; the page layout does (layout.ts). A line continues into the next when it
+ * does not end a sentence and reaches the margin, or ends in punctuation that always continues
+ * (，、《 …). A line that ends a sentence at the margin continues into a full, unindented line and
+ * breaks before an indented one; a short line after it is taken as the paragraph's last line
+ * (recorded as undecided). Headings and numbered items that open a line stand alone; 文号, date
+ * and 发布时间 lines, chapters and articles always start afresh. Web copies hold one paragraph per
+ * line and pass through. Every decision that is not obvious is recorded with its evidence.
  */
 import { displayWidth } from './lines.ts';
+import { readSpacedTable } from './spaced-table.ts';
+import { buildTable, tableEnd, type TableBlock } from './tables.ts';
+import { matchMarker } from '../pst/patterns.ts';
+import { isHeadingLine, learnLayout, lineShape, startsItem, UNWRAPPED, type Layout, type LineShape } from './layout.ts';
 import type { ClassifiedLine, NoiseRecord } from './noise.ts';
-import {
-  ARTICLE_START,
-  CHAPTER_START,
-  CONTINUES,
-  DATE_LINE,
-  DOC_NUMBER_LINE,
-  PUBLISHED_LINE,
-  endsSentence,
-  titleGenre,
-} from './patterns.ts';
+import { CONTINUES, DATE_LINE, DOC_NUMBER_LINE, PUBLISHED_LINE, endsSentence, opensArticle, opensChapter, opensHeading, titleGenre } from './patterns.ts';
 import { NEWS_HEADLINE, ATTACHMENT_LABEL } from './segment.ts';
 
 /** A paragraph rebuilt from one or more source lines. */
@@ -38,6 +37,16 @@ export interface Paragraph {
   spans: Array<{ at: number; line: number; column: number }>;
 }
 
+/** The source lines of a paragraph in order, each with the text it contributes. */
+export function paragraphLines(p: Paragraph): Array<{ line: number; column: number; text: string }> {
+  return p.spans.map((s, k) => ({ line: s.line, column: s.column, text: p.text.slice(s.at, p.spans[k + 1]?.at ?? p.text.length) }));
+}
+
+/** The text of a block without white space (a table's cells in reading order). */
+export function squashedText(b: Block): string {
+  return (b.type === 'para' ? b.text : b.rows.flat().join('')).replace(/[\s\u3000]+/g, '');
+}
+
 /** Source line and column of an offset in a paragraph's text. */
 export function sourcePosition(p: Paragraph, offset: number): { line: number; column: number } {
   let span = p.spans[0]!;
@@ -45,16 +54,7 @@ export function sourcePosition(p: Paragraph, offset: number): { line: number; co
   return { line: span.line, column: span.column + (offset - span.at) };
 }
 
-/** A flattened table rebuilt from tab-prefixed cell lines, one row per blank-separated group. */
-export interface TableBlock {
-  type: 'table';
-  rows: string[][];
-  lines: number[];
-  line: number;
-  column: number;
-  pageStart: boolean;
-  inline: NoiseRecord[];
-}
+export type { TableBlock } from './tables.ts';
 
 /** A block of document text. */
 export type Block = Paragraph | TableBlock;
@@ -65,6 +65,37 @@ export interface BlockOptions {
   breakAfter?: ReadonlySet<number>;
   /** Line numbers after which the next line must be joined (corrections). */
   joinAfter?: ReadonlySet<number>;
+  /** The page layout of the document a line belongs to; learnt from nearby lines when absent. */
+  layoutOf?: (line: number) => Layout;
+  /** Where to record the join and break decisions that are not obvious. */
+  decisions?: Decision[];
+}
+
+/** Kinds of paragraph decisions worth recording, with the evidence that made them. */
+export type DecisionKind =
+  /** A line ending a sentence at the margin, followed by a full (unindented) line: one paragraph. */
+  | 'join-full-line'
+  /** A line ending a sentence at the margin, followed by an indented line: a new paragraph. */
+  | 'break-indent'
+  /** A line ending a sentence at the margin, followed by a short line: no layout evidence either way; joined. */
+  | 'join-undecided'
+  /** A line ending a sentence at the margin in a document that does not indent: no layout evidence; kept as a break. */
+  | 'break-undecided'
+  /** A heading line (一、… （一）… 第X章, 专栏N, a numbered title) stands alone. */
+  | 'break-heading'
+  /** A numbered item (1. （1） 一、 （一）) that starts a source line starts a paragraph. */
+  | 'break-item'
+  /** The other copy of the document joins here (it holds one paragraph per line). */
+  | 'join-copy'
+  /** The other copy of the document breaks here. */
+  | 'break-copy';
+
+/** One recorded decision between source line `line` and the next text line `next`. */
+export interface Decision {
+  line: number;
+  next: number;
+  kind: DecisionKind;
+  evidence: string;
 }
 
 type TextLine = Extract<ClassifiedLine, { kind: 'text' }>;
@@ -72,9 +103,7 @@ type TextLine = Extract<ClassifiedLine, { kind: 'text' }>;
 /** Build paragraphs and tables from classified lines (noise and blank lines are skipped). */
 export function buildBlocks(classified: readonly ClassifiedLine[], options: BlockOptions = {}): Block[] {
   const text = classified.filter((c): c is TextLine => c.kind === 'text');
-  // (Cells of one-column "tables" are turned back into ordinary lines below.)
-  const widths = text.map((t) => displayWidth(t.text));
-  const reference = localReferenceWidths(widths);
+  const layoutOf = options.layoutOf ?? localLayouts(text);
   const blocks: Block[] = [];
   let i = 0;
   while (i < text.length) {
@@ -89,30 +118,35 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
       }
       for (let k = i; k < end; k++) text[k] = { ...text[k]!, cell: false };
     }
+    const spaced = readSpacedTable(text, i);
+    if (spaced) {
+      const own = text.slice(i, spaced.end);
+      blocks.push({
+        type: 'table',
+        rows: spaced.rows,
+        recovered: true,
+        lines: own.map((t) => t.no),
+        line: own[0]!.no,
+        column: own[0]!.column,
+        pageStart: own[0]!.pageStart,
+        inline: own.flatMap((t) => t.inline),
+      });
+      i = spaced.end;
+      continue;
+    }
     if (text[i]!.text === '') {
       // An empty cell outside a table is white space.
       i++;
       continue;
     }
-    const first = text[i]!;
-    const para: Paragraph = {
-      type: 'para',
-      text: first.text,
-      lines: [first.no],
-      line: first.no,
-      column: first.column,
-      pageStart: first.pageStart,
-      inline: [...first.inline],
-      spans: [{ at: 0, line: first.no, column: first.column }],
-    };
+    const para = paragraphOf(text[i]!);
     let j = i;
-    while (j + 1 < text.length && !text[j + 1]!.cell && shouldJoin(text[j]!, text[j + 1]!, text[j - 1], widths[j]!, reference[j]!, options)) {
+    while (j + 1 < text.length && !text[j + 1]!.cell) {
+      const decision = joinDecision(text[j]!, text[j + 1]!, text[j - 1], layoutOf(text[j]!.no), options, j === i);
+      if (typeof decision !== 'boolean') options.decisions?.push(decision);
+      if (!(decision === true || (typeof decision !== 'boolean' && decision.kind.startsWith('join')))) break;
       j++;
-      const next = text[j]!;
-      para.spans.push({ at: para.text.length, line: next.no, column: next.column });
-      para.text += next.text;
-      para.lines.push(next.no);
-      for (const r of next.inline) para.inline.push(r);
+      appendLine(para, text[j]!);
     }
     blocks.push(para);
     i = j + 1;
@@ -120,26 +154,105 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
   return blocks;
 }
 
-/** Should line `a` continue into line `b`? `prev` is the line before `a`, if any. */
-function shouldJoin(a: TextLine, b: TextLine, prev: TextLine | undefined, width: number, reference: Reference, options: BlockOptions): boolean {
+/** A paragraph of one source line. */
+export function paragraphOf(first: { no: number; text: string; column: number; pageStart: boolean; inline: readonly NoiseRecord[] }): Paragraph {
+  return {
+    type: 'para',
+    text: first.text,
+    lines: [first.no],
+    line: first.no,
+    column: first.column,
+    pageStart: first.pageStart,
+    inline: [...first.inline],
+    spans: [{ at: 0, line: first.no, column: first.column }],
+  };
+}
+
+/** Continue a paragraph with the next source line. */
+export function appendLine(para: Paragraph, next: { no: number; text: string; column: number; inline: readonly NoiseRecord[] }): void {
+  para.spans.push({ at: para.text.length, line: next.no, column: next.column });
+  para.text += next.text;
+  para.lines.push(next.no);
+  for (const r of next.inline) para.inline.push(r);
+}
+
+/**
+ * Should line `a` continue into line `b`? `prev` is the line before `a`, if any. A plain boolean
+ * is an obvious decision; a {@link Decision} records the evidence for one that is not.
+ */
+function joinDecision(a: TextLine, b: TextLine, prev: TextLine | undefined, layout: Layout, options: BlockOptions, aOpens: boolean): boolean | Decision {
   if (options.breakAfter?.has(a.no)) return false;
   if (options.joinAfter?.has(a.no)) return true;
   if (a.text === '' || b.text === '') return false;
-  if (endsSentence(a.text)) return false;
   if (isMetaLine(a.text) || isMetaLine(b.text)) return false;
   // The title under an attachment label (附件2) stands alone.
   if (prev && ATTACHMENT_LABEL.test(prev.text)) return false;
   if (ATTACHMENT_LABEL.test(a.text)) return false;
   // 版记: "…办公室2023年8月2日印发" closes a document.
   if (/\d{1,2}\s*日\s*(?:印发|发布)$/.test(a.text)) return false;
-  if (CHAPTER_START.test(b.text) && !CONTINUES.test(a.text)) return false;
+  if (opensChapter(b.text) && !CONTINUES.test(a.text)) return false;
   // 第七条 opens a new article unless the line before leads into a citation (依照本法 / 第二十条).
-  if (ARTICLE_START.test(b.text) && !/(?:本法|本规定|本办法|本条例|本细则|依照|根据|按照|违反|适用|和|及|或|、|，|（)$/.test(a.text)) return false;
+  if (opensArticle(b.text) && !LEADS_INTO_CITATION.test(a.text)) return false;
   // A new page that opens with a title (…关于…) after a truncated document.
   if (b.pageStart && startsTitle(b.text)) return false;
+  // Labelled lines (联系人：… / 联系电话：…) stand alone.
+  if (LABEL_LINE.test(a.text) && LABEL_LINE.test(b.text)) return false;
+  const shapeA = lineShape(a.text, layout, aOpens);
+  const rest = joinByLayout(a, b, layout, shapeA);
+  const joins = rest === true || (typeof rest !== 'boolean' && rest.kind.startsWith('join'));
+  // Headings and numbered items are recorded only where they overrule a join.
+  if (joins && isHeadingLine(a.text, layout, b.text)) return decision(a, b, 'break-heading', `「${clip(a.text)}」 is a heading`);
+  if (joins && startsItem(b.text) && !CONTINUES.test(a.text) && !LEADS_INTO_CITATION.test(a.text)) {
+    return decision(a, b, 'break-item', `「${clip(b.text)}」 opens a numbered item`);
+  }
+  return rest;
+}
+
+/** The join decision by sentence ends and line widths. */
+function joinByLayout(a: TextLine, b: TextLine, layout: Layout, shapeA: LineShape): boolean | Decision {
+  if (endsSentence(a.text)) {
+    if (!layout.wrapped || shapeA !== 'full') return false;
+    const shapeB = lineShape(b.text, layout);
+    const where = `full width ${layout.full}`;
+    if (!layout.indented)
+      return decision(
+        a,
+        b,
+        'break-undecided',
+        `line ${a.no} ends a sentence at the margin and the document does not indent its paragraphs (${where}): kept as a break`,
+      );
+    if (shapeB === 'full')
+      return decision(
+        a,
+        b,
+        'join-full-line',
+        `line ${a.no} ends a sentence at the margin and line ${b.no} runs the full width (${where}): not a new indented paragraph`,
+      );
+    if (matchMarker(b.text) || LABEL_LINE.test(b.text)) return false;
+    // Half-width digits and the spaces around them make a width inexact by a column or two.
+    // After a semicolon at the margin the sentence goes on, unless the width says otherwise.
+    const inexact = /[0-9 ]/.test(b.text) && /；$/.test(a.text);
+    if (shapeB === 'indented' && !inexact) return decision(a, b, 'break-indent', `line ${b.no} is indented (${where})`);
+    if (shapeB === 'indented')
+      return decision(
+        a,
+        b,
+        'join-undecided',
+        `line ${a.no} ends a sentence at the margin and line ${b.no} looks indented, but its half-width digits make its width inexact and line ${a.no} ends in ； (${where}): taken as running on`,
+      );
+    // A short last line: the width cannot tell a one-line paragraph from a paragraph's last line.
+    // Where a second copy exists it says "last line" in every case, so that is the default.
+    return decision(
+      a,
+      b,
+      'join-undecided',
+      `line ${a.no} ends a sentence at the margin and line ${b.no} is ${shapeB} (${where}): taken as the paragraph's last line`,
+    );
+  }
   if (CONTINUES.test(a.text)) return true;
-  const full = reference.uniform && reference.width >= 40 && width >= reference.width - 12;
-  if (full) return true;
+  // Mid-sentence, a line near the margin continues (half-width digits and spaces make widths
+  // inexact by a few columns).
+  if (layout.wrapped && displayWidth(a.text) >= layout.full - 12) return true;
   const chars = [...a.text].length;
   // A short line ending in a 文种 word or headline is a title (or its last line).
   if ((titleGenre(a.text) || NEWS_HEADLINE.test(a.text)) && chars <= 60) return false;
@@ -148,110 +261,39 @@ function shouldJoin(a: TextLine, b: TextLine, prev: TextLine | undefined, width:
   return chars >= 24;
 }
 
+function decision(a: TextLine, b: TextLine, kind: DecisionKind, evidence: string): Decision {
+  return { line: a.no, next: b.no, kind, evidence };
+}
+
+function clip(s: string): string {
+  const c = [...s];
+  return c.length > 16 ? `${c.slice(0, 16).join('')}…` : s;
+}
+
+/** A label line: 联系人：… / 联系电话：… */
+const LABEL_LINE = /^[\u4e00-\u9fa5]{2,6}[:：]/;
+
+/** A line before 第X条 that leads into a citation of it (依照本法 / 第二十条). */
+const LEADS_INTO_CITATION = /(?:本法|本规定|本办法|本条例|本细则|依照|根据|按照|违反|适用|和|及|或|、|，|（|第)$/;
+
 /** The start of a wrapped title: an issuing body, then 关于. */
 function startsTitle(text: string): boolean {
   return [...text].length <= 34 && /^[\u4e00-\u9fa5\s\u3000、]{2,30}关于/.test(text) && !/[，。；：]/.test(text);
 }
 
-/** 文号, date and 发布时间 lines stand alone. */
+/** 文号, date and 发布时间 lines stand alone (a 文号 that opens a sentence does not). */
 function isMetaLine(text: string): boolean {
-  return DOC_NUMBER_LINE.test(text) && [...text].length <= 30 || DATE_LINE.test(text) || PUBLISHED_LINE.test(text);
+  return (DOC_NUMBER_LINE.test(text) && [...text].length <= 30 && !/[。；，]$/.test(text)) || DATE_LINE.test(text) || PUBLISHED_LINE.test(text);
 }
 
-/**
- * For each line, the width of a full line around it: the 80th percentile of the widths of the
- * 31 text lines centred on it. In wrapped text most lines are full, so this is the wrap width.
- */
-interface Reference {
-  /** The width of a full line here. */
-  width: number;
-  /** Whether the lines here are hard-wrapped: most of them are about that wide. */
-  uniform: boolean;
-}
-
-function localReferenceWidths(widths: readonly number[]): Reference[] {
-  const out: Reference[] = new Array(widths.length);
-  const half = 15;
-  for (let i = 0; i < widths.length; i++) {
+/** For each text line, the layout learnt from the 61 text lines centred on it. */
+function localLayouts(text: readonly TextLine[]): (line: number) => Layout {
+  const byNo = new Map<number, Layout>();
+  const half = 30;
+  for (let i = 0; i < text.length; i++) {
     const lo = Math.max(0, i - half);
-    const hi = Math.min(widths.length, i + half + 1);
-    const window = widths.slice(lo, hi).sort((x, y) => x - y);
-    const width = window[Math.floor((window.length - 1) * 0.8)]!;
-    const near = window.filter((w) => w >= width - 12 && w <= width + 6).length;
-    out[i] = { width, uniform: near >= window.length * 0.45 };
+    const hi = Math.min(text.length, i + half + 1);
+    byNo.set(text[i]!.no, learnLayout(text.slice(lo, hi).map((t) => t.text)));
   }
-  return out;
-}
-
-/**
- * A table runs from a cell line to the last cell line that follows within a few lines: untabbed
- * lines between cells continue the cell above them (cells that wrap over several lines).
- */
-function tableEnd(classified: readonly ClassifiedLine[], text: readonly TextLine[], start: number): number {
-  let end = start + 1;
-  let k = start + 1;
-  while (k < text.length) {
-    if (text[k]!.cell) {
-      end = k + 1;
-      k++;
-      continue;
-    }
-    // Look ahead: another cell within 15 lines keeps the table going.
-    let next = -1;
-    for (let j = k; j < text.length && j < k + 15; j++) if (text[j]!.cell) { next = j; break; }
-    if (next === -1) break;
-    if (text.slice(k, next).some((t) => STRUCTURE_HEADING.test(t.text))) break;
-    k = next;
-  }
-  void classified;
-  return end;
-}
-
-/** Headings that never continue a table cell. */
-const STRUCTURE_HEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]+[章节条]|附件)/;
-
-/**
- * Rows of a flattened table. The first blank-separated group of cells is the header and gives
- * the number of columns k. If the later groups are rows (k cells, or one cell for a category
- * row), each group is a row; otherwise blank lines fall inside cells too, and the cells are
- * taken k at a time.
- */
-function buildTable(classified: readonly ClassifiedLine[], lines: readonly TextLine[]): TableBlock {
-  const byNo = new Map(classified.map((c) => [c.no, c] as const));
-  // Cells: a tab line and the untabbed lines after it.
-  const cells: Array<{ text: string; group: number }> = [];
-  let group = 0;
-  let prev = -1;
-  for (const l of lines) {
-    if (prev !== -1) {
-      for (let n = prev + 1; n < l.no; n++) if (byNo.get(n)?.kind === 'blank') { group++; break; }
-    }
-    if (l.cell || cells.length === 0) cells.push({ text: l.text, group });
-    else cells[cells.length - 1]!.text += l.text;
-    prev = l.no;
-  }
-  const groups: string[][] = [];
-  for (const c of cells) (groups[c.group] ??= []).push(c.text);
-  const dense = groups.filter((g) => g !== undefined);
-  const k = dense[0]?.length ?? 1;
-  const body = dense.slice(1);
-  const rowLike = body.filter((g) => g.length === k || g.length === 1).length;
-  let rows: string[][];
-  if (k > 1 && body.length > 0 && rowLike >= body.length * 0.8) {
-    rows = [dense[0]!, ...body];
-  } else {
-    const flat = cells.map((c) => c.text);
-    rows = [];
-    for (let i = 0; i < flat.length; i += k) rows.push(flat.slice(i, i + k));
-  }
-  const first = lines[0]!;
-  return {
-    type: 'table',
-    rows,
-    lines: lines.map((c) => c.no),
-    line: first.no,
-    column: first.column,
-    pageStart: first.pageStart,
-    inline: lines.flatMap((c) => c.inline),
-  };
+  return (line) => byNo.get(line) ?? UNWRAPPED;
 }

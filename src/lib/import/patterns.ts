@@ -1,17 +1,36 @@
+import { matchMarker } from '../pst/patterns.ts';
+
 /**
  * Line and paragraph shapes the importer recognises. Patterns are anchored and bounded so that
  * a single 50 MB line is scanned in linear time.
  */
 
-/** Paragraph-initial structure markers: 编/章/节/条, 一、 （一） 1. （1）, 附件, 专栏, ——. */
-export const STRUCTURE_START =
-  /^(?:第[一二三四五六七八九十百零〇两\d]{1,6}[编章节条]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|附件|附表|专栏|——)/;
+/**
+ * Structure markers are the parser's (src/lib/pst/patterns.ts `matchMarker`): the importer asks
+ * it what a line opens with, so the two never disagree on what 第X条, 一、, （一）, 1. or 专栏1 is.
+ */
 
-/** Chapter-level headings (第一章 总则) that open a new block of a law or rule. */
-export const CHAPTER_START = /^第[一二三四五六七八九十百零〇两\d]{1,5}[编章节](?:[\s\u3000]|$)/;
+/** A line that opens a 编/章/节 heading (第一章 总则). */
+export function opensChapter(text: string): boolean {
+  const kind = matchMarker(text)?.kind;
+  return kind === 'part' || kind === 'chapter' || kind === 'section';
+}
 
-/** Article headings 第X条 (and 第X条之一) at the start of a paragraph. */
-export const ARTICLE_START = /^第[一二三四五六七八九十百零〇两\d]{1,6}条(?:之[一二三四五六七八九十])?/;
+/** A line that opens an article 第X条 (第X条之一), not a citation of one (第十二条第二款规定…). */
+export function opensArticle(text: string): boolean {
+  return matchMarker(text)?.kind === 'article';
+}
+
+/** A line that opens any structure: the parser's markers, and 附表 or a —— lead. */
+export function opensStructure(text: string): boolean {
+  return matchMarker(text) !== null || /^(?:附表|——)/.test(text);
+}
+
+/** A heading that never continues a table cell: 一、 （一） 第X章/条 附件 (not 1. or （1）). */
+export function opensHeading(text: string): boolean {
+  const m = matchMarker(text);
+  return m !== null && m.kind !== 'box' && (m.kind !== 'outline' || (m.level ?? 0) <= 2);
+}
 
 /** Sentence-final punctuation: a line ending with it may end a paragraph. */
 const TERMINAL = /[。！？；：:!?;…]$/;
@@ -29,8 +48,7 @@ export function endsSentence(text: string): boolean {
 export const CONTINUES = /[，、（(《“‘—\-－〔［【]$/;
 
 /** A 文号 anywhere: issuer abbreviation, bracketed year, number, 号. Spaces and bracket forms vary. */
-export const DOC_NUMBER =
-  /[\u4e00-\u9fa5]{1,10}[〔﹝\[［【(（]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕﹞\]］】)）]\s{0,2}\d{1,4}\s{0,2}号/;
+export const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔﹝\[［【(（]\s{0,2}(?:19|20)\d{2}\s{0,2}[〕﹞\]］】)）]\s{0,2}\d{1,4}\s{0,2}号/;
 
 /** A line that is only a 文号 (possibly in parentheses). */
 export const DOC_NUMBER_LINE = new RegExp(`^[（(]?${DOC_NUMBER.source}[）)]?`);
@@ -44,9 +62,40 @@ export const PUBLISHED_LINE = /^(?:发布时间|发布日期|时间)\s{0,3}[:：
 
 /** 文种 words that end a document title, longest first. */
 export const GENRES = [
-  '实施意见', '指导意见', '若干意见', '实施方案', '工作方案', '行动计划', '实施细则', '管理办法', '实施办法',
-  '通知', '意见', '规划', '方案', '办法', '细则', '规定', '条例', '决定', '指南', '计划', '纲要', '措施',
-  '标准', '规范', '要点', '通告', '公告', '批复', '安排', '清单', '名单', '目录', '函', '法',
+  '实施意见',
+  '指导意见',
+  '若干意见',
+  '实施方案',
+  '工作方案',
+  '行动计划',
+  '实施细则',
+  '管理办法',
+  '实施办法',
+  '通知',
+  '意见',
+  '规划',
+  '方案',
+  '办法',
+  '细则',
+  '规定',
+  '条例',
+  '决定',
+  '指南',
+  '计划',
+  '纲要',
+  '措施',
+  '标准',
+  '规范',
+  '要点',
+  '通告',
+  '公告',
+  '批复',
+  '安排',
+  '清单',
+  '名单',
+  '目录',
+  '函',
+  '法',
 ] as const;
 
 /** Bracketed title suffixes: （试行）（暂行）（2020—2023年）（修订）. */

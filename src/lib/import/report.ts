@@ -8,11 +8,11 @@ import type { SourceMessage } from './messages.ts';
 import type { NoiseRecord } from './noise.ts';
 import type { ImportedSource, LineAccount } from './source.ts';
 import type { CorrectionSet } from './corrections.ts';
+import type { Decision } from './paragraphs.ts';
+import type { SpacingKind } from './spacing.ts';
 
 /** A run of consecutive accounted lines with the same destination. */
-export type AccountRange =
-  | { from: number; to: number; doc: string; part: 'header' | 'body' }
-  | { from: number; to: number; noise: string };
+export type AccountRange = { from: number; to: number; doc: string; part: 'header' | 'body' } | { from: number; to: number; noise: string };
 
 /** The report of one source. */
 export interface SourceReport {
@@ -36,6 +36,14 @@ export interface SourceReport {
   corrections: { total: number; used: Array<{ line: number; reason: string }>; unused: Array<{ line: number; reason: string }> };
   accounts: AccountRange[];
   unaccounted: number[];
+  /**
+   * Paragraph join and break decisions that are not obvious (a sentence ending at the margin, a
+   * heading, a numbered item, the other copy's paragraphing), counted by kind, each with its
+   * evidence.
+   */
+  paragraphs: { byKind: Record<string, number>; decisions: Decision[] };
+  /** PDF justification spaces removed, per document whose canonical text comes from this source. */
+  spacing: Array<{ id: string; removed: Partial<Record<SpacingKind, number>> }>;
   ink: ImportedSource['ink'];
   messages: SourceMessage[];
 }
@@ -47,7 +55,12 @@ export function sourceReport(
   docIds: readonly string[],
   canonical: ReadonlyMap<string, CanonicalDocument>,
   corrections: CorrectionSet,
+  copyDecisions: readonly Decision[] = [],
+  spacing: SourceReport['spacing'] = [],
 ): SourceReport {
+  const decisions = [...src.decisions, ...copyDecisions].sort((a, b) => a.line - b.line || a.kind.localeCompare(b.kind));
+  const decisionKinds: Record<string, number> = {};
+  for (const d of decisions) decisionKinds[d.kind] = (decisionKinds[d.kind] ?? 0) + 1;
   const byKind: Record<string, number> = {};
   for (const n of src.noise) byKind[n.kind] = (byKind[n.kind] ?? 0) + 1;
   return {
@@ -61,7 +74,15 @@ export function sourceReport(
       const c = canonical.get(id);
       const first = c?.copies[0];
       const isBase = first?.file === src.file && first.startLine === d.startLine;
-      return { id, title: d.title, startLine: d.startLine, endLine: d.endLine, role: d.role, start: { reason: d.startReason, evidence: d.startEvidence }, canonical: isBase };
+      return {
+        id,
+        title: d.title,
+        startLine: d.startLine,
+        endLine: d.endLine,
+        role: d.role,
+        start: { reason: d.startReason, evidence: d.startEvidence },
+        canonical: isBase,
+      };
     }),
     noise: { total: src.noise.length, byKind: sortKeys(byKind), records: [...src.noise].sort((a, b) => a.line - b.line) },
     corrections: {
@@ -71,6 +92,8 @@ export function sourceReport(
     },
     accounts: ranges(src.accounts, docIds),
     unaccounted: src.unaccounted,
+    paragraphs: { byKind: sortKeys(decisionKinds), decisions },
+    spacing,
     ink: src.ink,
     messages: src.messages,
   };

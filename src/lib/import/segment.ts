@@ -12,14 +12,14 @@
 import type { Block, Paragraph } from './paragraphs.ts';
 import {
   ADDRESSEE,
-  ARTICLE_START,
-  CHAPTER_START,
   DATE_LINE,
   DOC_NUMBER,
   DOC_NUMBER_LINE,
   PUBLISHED_LINE,
-  STRUCTURE_START,
   endsSentence,
+  opensArticle,
+  opensChapter,
+  opensStructure,
   titleGenre,
 } from './patterns.ts';
 
@@ -183,7 +183,7 @@ function isFragment(t: string): boolean {
     !/[:：]|\d{5}|\d{4}\s*年\s*\d{1,2}\s*月/.test(t) &&
     !endsSentence(t) &&
     !/[，。；]/.test(t) &&
-    !STRUCTURE_START.test(t) &&
+    !opensStructure(t) &&
     !DATE_LINE.test(t) &&
     !DOC_NUMBER_LINE.test(t) &&
     !PUBLISHED_LINE.test(t)
@@ -198,7 +198,7 @@ function isTitleLike(t: string): boolean {
     n <= MAX_TITLE &&
     !endsSentence(t) &&
     !/[。；]/.test(t) &&
-    !STRUCTURE_START.test(t) &&
+    !opensStructure(t) &&
     !DATE_LINE.test(t) &&
     !DOC_NUMBER_LINE.test(t) &&
     !PUBLISHED_LINE.test(t) &&
@@ -248,10 +248,10 @@ function confirmsTitle(blocks: readonly Block[], next: number): string | null {
   if (PUBLISHED_LINE.test(t)) return '发布时间';
   if (DATE_LINE.test(t)) return 'date';
   if (ADDRESSEE.test(t)) return 'addressee';
-  if (CHAPTER_START.test(t) || ARTICLE_START.test(t)) return 'first article';
+  if (opensChapter(t) || opensArticle(t)) return 'first article';
   if (/^[一１1][、．.]/.test(t) || /^[（(][一1][)）]/.test(t)) return 'first outline item';
   if (TITLE_SUFFIX_LINE.test(t)) return 'title suffix';
-  if ([...t].length >= 40 && !STRUCTURE_START.test(t)) return 'body text';
+  if ([...t].length >= 40 && !opensStructure(t)) return 'body text';
   return null;
 }
 
@@ -303,7 +303,9 @@ function looksClosed(blocks: readonly Block[], j: number): boolean {
 
 /** A line made of issuing-body names only (a signature or masthead). */
 export function isOrgLine(t: string): boolean {
-  return /^(?:[\u4e00-\u9fa5]{2,30}(?:部|委|厅|局|院|署|会|联|室|办|办公厅|政府|委员会|总工会|工商联|司令部|国资委)[\s\u3000]*)+$/.test(t) && [...t].length <= 60;
+  return (
+    /^(?:[\u4e00-\u9fa5]{2,30}(?:部|委|厅|局|院|署|会|联|室|办|办公厅|政府|委员会|总工会|工商联|司令部|国资委)[\s\u3000]*)+$/.test(t) && [...t].length <= 60
+  );
 }
 
 /** Normalise a title for comparison: drop spaces and unify quotes and brackets. */

@@ -40,9 +40,16 @@ describe('buildToc', () => {
   });
 
   it('an untitled item shows its opening words', () => {
+    // 关于建立中小学校党组织领导的校长负责制的意见（试行）（一）: a sentence, no short title.
+    const toc = buildToc(load('jlzxxxdzzldxzf').tree);
+    const s11 = flat(toc).find((e) => e.id === 's1-1');
+    assert.equal(s11?.title, '中小学校党组织全面领导学校工作，履行把方向、管大…');
+  });
+
+  it('a heading that stood glued to its first sentence is a title again', () => {
+    // 技工教育“十四五”规划（十五）: the heading line stands alone since issue 12.
     const toc = buildToc(load('rsbf-2021-86').tree);
-    const s615 = flat(toc).find((e) => e.id === 's6-15');
-    assert.equal(s615?.title, '加强专业建设、课程开发、教学教研和理论研究加强专…');
+    assert.equal(flat(toc).find((e) => e.id === 's6-15')?.title, '加强专业建设、课程开发、教学教研和理论研究');
   });
 
   it('an attachment inside a document is listed with its title', () => {

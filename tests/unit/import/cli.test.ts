@@ -12,7 +12,11 @@ cpSync(join(repo, 'content'), join(work, 'content'), { recursive: true });
 after(() => rmSync(work, { recursive: true, force: true }));
 
 function run(script: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(repo, 'scripts', script), ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(repo, 'scripts', script), ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -44,7 +48,13 @@ describe('npm run corpus', () => {
   it('prints one JSON object with --json: documents, merged copies, noise, no unaccounted lines', () => {
     const r = run('corpus.ts', '--json');
     assert.equal(r.code, 0, r.stderr);
-    const report = JSON.parse(r.stdout) as { documents: number; merged: unknown[]; unaccountedLines: number; fatal: boolean; noiseByKind: Record<string, number> };
+    const report = JSON.parse(r.stdout) as {
+      documents: number;
+      merged: unknown[];
+      unaccountedLines: number;
+      fatal: boolean;
+      noiseByKind: Record<string, number>;
+    };
     assert.equal(report.fatal, false);
     assert.equal(report.unaccountedLines, 0);
     assert.ok(report.documents > 0);

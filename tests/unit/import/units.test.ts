@@ -14,18 +14,49 @@ import { buildBlocks, type Paragraph } from '../../../src/lib/import/paragraphs.
 import { titleGenre } from '../../../src/lib/import/patterns.ts';
 
 const dictionaryText = readFileSync('content/dictionaries/issuers.txt', 'utf8');
+const places = {
+  docNumberIssuers: readFileSync('content/dictionaries/docnumber-issuers.txt', 'utf8'),
+  jurisdictions: readFileSync('content/dictionaries/jurisdictions.txt', 'utf8'),
+};
 const dictionary = parseIssuerDictionary(dictionaryText);
 const paragraphs = (text: string) => buildBlocks(classifyLines(splitLines(text))).map((b) => (b as Paragraph).text);
 
 describe('rejoining hard-wrapped lines', () => {
   const cases: Array<[string, string, string[]]> = [
-    ['a PDF line that does not end a sentence continues', '第二条 技工学校是培养技术工人的中等职业技术学校，是国家\n\n职业技术教育事业的重要组成部分。\n', ['第二条 技工学校是培养技术工人的中等职业技术学校，是国家职业技术教育事业的重要组成部分。']],
-    ['a sentence end closes the paragraph', '各级人力资源社会保障部门要加强组织领导。\n\n一、目标任务\n', ['各级人力资源社会保障部门要加强组织领导。', '一、目标任务']],
-    ['a heading without punctuation stays alone', '（一）指导思想\n\n以习近平新时代中国特色社会主义思想为指导。\n', ['（一）指导思想', '以习近平新时代中国特色社会主义思想为指导。']],
-    ['a 文号 line never joins', '人力资源社会保障部关于职业院校毕业生参加事业单位公开招聘有关问题的通知\n人社部发〔2021〕82号\n', ['人力资源社会保障部关于职业院校毕业生参加事业单位公开招聘有关问题的通知', '人社部发〔2021〕82号']],
+    [
+      'a PDF line that does not end a sentence continues',
+      '第二条 技工学校是培养技术工人的中等职业技术学校，是国家\n\n职业技术教育事业的重要组成部分。\n',
+      ['第二条 技工学校是培养技术工人的中等职业技术学校，是国家职业技术教育事业的重要组成部分。'],
+    ],
+    [
+      'a sentence end closes the paragraph',
+      '各级人力资源社会保障部门要加强组织领导。\n\n一、目标任务\n',
+      ['各级人力资源社会保障部门要加强组织领导。', '一、目标任务'],
+    ],
+    [
+      'a heading without punctuation stays alone',
+      '（一）指导思想\n\n以习近平新时代中国特色社会主义思想为指导。\n',
+      ['（一）指导思想', '以习近平新时代中国特色社会主义思想为指导。'],
+    ],
+    [
+      'a 文号 line never joins',
+      '人力资源社会保障部关于职业院校毕业生参加事业单位公开招聘有关问题的通知\n人社部发〔2021〕82号\n',
+      ['人力资源社会保障部关于职业院校毕业生参加事业单位公开招聘有关问题的通知', '人社部发〔2021〕82号'],
+    ],
     ['a line ending in 、 continues', '开封、鹤壁、新乡、焦作、周口、\n济源\n', ['开封、鹤壁、新乡、焦作、周口、济源']],
-    ['a new 第X条 starts a new article after a formula line', '提升计划资金具体分配公式为：某省份提升计划资金=高等职业学校奖补+中等职业学校奖补×绩效调节系数\n第七条高等职业学校奖补资金包括拨款标准奖补和改革绩效奖补两部分。\n', ['提升计划资金具体分配公式为：某省份提升计划资金=高等职业学校奖补+中等职业学校奖补×绩效调节系数', '第七条高等职业学校奖补资金包括拨款标准奖补和改革绩效奖补两部分。']],
-    ['a long web line ending in a bracket ends its paragraph', '（十六）推动职业标准辐射。聚焦我省目标定位，依托中国—南亚博览会开展交流。（牵头单位：省外办，相关省级部门）\n云南省职业技能竞赛管理办法（试行）\n', ['（十六）推动职业标准辐射。聚焦我省目标定位，依托中国—南亚博览会开展交流。（牵头单位：省外办，相关省级部门）', '云南省职业技能竞赛管理办法（试行）']],
+    [
+      'a new 第X条 starts a new article after a formula line',
+      '提升计划资金具体分配公式为：某省份提升计划资金=高等职业学校奖补+中等职业学校奖补×绩效调节系数\n第七条高等职业学校奖补资金包括拨款标准奖补和改革绩效奖补两部分。\n',
+      [
+        '提升计划资金具体分配公式为：某省份提升计划资金=高等职业学校奖补+中等职业学校奖补×绩效调节系数',
+        '第七条高等职业学校奖补资金包括拨款标准奖补和改革绩效奖补两部分。',
+      ],
+    ],
+    [
+      'a long web line ending in a bracket ends its paragraph',
+      '（十六）推动职业标准辐射。聚焦我省目标定位，依托中国—南亚博览会开展交流。（牵头单位：省外办，相关省级部门）\n云南省职业技能竞赛管理办法（试行）\n',
+      ['（十六）推动职业标准辐射。聚焦我省目标定位，依托中国—南亚博览会开展交流。（牵头单位：省外办，相关省级部门）', '云南省职业技能竞赛管理办法（试行）'],
+    ],
     ['CRLF and lone CR line ends are line ends', '一、总体要求\r\n（一）指导思想\r（二）基本原则\n', ['一、总体要求', '（一）指导思想', '（二）基本原则']],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.deepEqual(paragraphs(input), expected));
@@ -43,11 +74,18 @@ describe('titles', () => {
   for (const [title, genre] of genres) it(`${title} is a ${genre ?? 'non-'}title`, () => assert.equal(titleGenre(title), genre));
 
   const spaces: Array<[string, string]> = [
-    ['中共中央办公厅 国务院办公厅 印发《关于加强新时代高技能人才队伍 建设的意见》的通知', '中共中央办公厅 国务院办公厅印发《关于加强新时代高技能人才队伍建设的意见》的通知'],
-    ['人力资源社会保障部 教育部 发展改革委 财政部 关于印发“十四五”职业技能培训规划的通知', '人力资源社会保障部 教育部 发展改革委 财政部关于印发“十四五”职业技能培训规划的通知'],
+    [
+      '中共中央办公厅 国务院办公厅 印发《关于加强新时代高技能人才队伍 建设的意见》的通知',
+      '中共中央办公厅 国务院办公厅印发《关于加强新时代高技能人才队伍建设的意见》的通知',
+    ],
+    [
+      '人力资源社会保障部 教育部 发展改革委 财政部 关于印发“十四五”职业技能培训规划的通知',
+      '人力资源社会保障部 教育部 发展改革委 财政部关于印发“十四五”职业技能培训规划的通知',
+    ],
     ['人力资源社会保障部办公厅关于做好 2022年技工院校学生资助工作的通知', '人力资源社会保障部办公厅关于做好2022年技工院校学生资助工作的通知'],
   ];
-  for (const [raw, clean] of spaces) it(`layout spaces are dropped, spaces between issuers kept: ${clean}`, () => assert.equal(cleanTitle(raw, dictionary), clean));
+  for (const [raw, clean] of spaces)
+    it(`layout spaces are dropped, spaces between issuers kept: ${clean}`, () => assert.equal(cleanTitle(raw, dictionary), clean));
 });
 
 describe('issuers', () => {
@@ -75,7 +113,13 @@ describe('ids', () => {
   });
   it('ids survive a re-import: an existing id is kept by the document key', () => {
     const source = new TextEncoder().encode('人力资源社会保障部关于测试的通知\n人社部发〔2021〕1号\n为做好测试工作，现就有关事项通知如下。\n');
-    const input = { sources: new Map([['a.txt', source]]), corrections: new Map(), issuerDictionary: dictionaryText, existingIds: new Map<string, string>() };
+    const input = {
+      sources: new Map([['a.txt', source]]),
+      corrections: new Map(),
+      issuerDictionary: dictionaryText,
+      ...places,
+      existingIds: new Map<string, string>(),
+    };
     const first = importCorpus(input).documents[0]!;
     assert.equal(first.id, 'rsbf-2021-1');
     const again = importCorpus({ ...input, existingIds: new Map([[first.key, 'kept-id']]) }).documents[0]!;
@@ -84,12 +128,26 @@ describe('ids', () => {
 });
 
 describe('comparing copies', () => {
-  const blocks = (...texts: string[]) => texts.map((text, i) => ({ type: 'para' as const, text, lines: [i + 1], line: i + 1, column: 1, pageStart: false, inline: [], spans: [{ at: 0, line: i + 1, column: 1 }] }));
+  const blocks = (...texts: string[]) =>
+    texts.map((text, i) => ({
+      type: 'para' as const,
+      text,
+      lines: [i + 1],
+      line: i + 1,
+      column: 1,
+      pageStart: false,
+      inline: [],
+      spans: [{ at: 0, line: i + 1, column: 1 }],
+    }));
   it('a copy split into different paragraphs has no differences', () => {
-    const r = compareCopies(blocks('一、总体要求。（一）指导思想。以习近平新时代中国特色社会主义思想为指导。'), blocks('一、总体要求。', '（一）指导思想。', '以习近平新时代中国特色社会主义思想为指导。'), 'b.txt');
+    const r = compareCopies(
+      blocks('一、总体要求。（一）指导思想。以习近平新时代中国特色社会主义思想为指导。'),
+      blocks('一、总体要求。', '（一）指导思想。', '以习近平新时代中国特色社会主义思想为指导。'),
+      'b.txt',
+    );
     assert.deepEqual(r, { differences: [], truncated: false });
   });
-  it('a changed word is one difference with the copy\'s line', () => {
+  it("a changed word is one difference with the copy's line", () => {
     const r = compareCopies(blocks('突出品德、能力、业绩导向。', '规范评审程序。'), blocks('突出品德、能力和业绩导向。', '规范评审程序。'), 'b.txt');
     assert.deepEqual(r.differences, [{ file: 'b.txt', line: 1, kind: 'changed', canonical: '突出品德、能力、业绩导向。', copy: '突出品德、能力和业绩导向。' }]);
   });
@@ -122,6 +180,7 @@ describe('a single very long line', () => {
       sources: new Map([['big.txt', new TextEncoder().encode(`人力资源社会保障部关于测试的通知\n人社部发〔2021〕1号\n${body}\n`)]]),
       corrections: new Map(),
       issuerDictionary: dictionaryText,
+      ...places,
       existingIds: new Map(),
     });
     assert.equal(out.documents.length, 1);
@@ -138,6 +197,7 @@ describe('regressions found by the property suite', () => {
       sources: new Map([['gen.txt', new TextEncoder().encode(`人力资源社会保障部关于测试的通知\n${'《'.repeat(150_000)}\n`)]]),
       corrections: new Map(),
       issuerDictionary: dictionaryText,
+      ...places,
       existingIds: new Map(),
     });
     const unclosed = out.messages.filter((m) => m.ruleId === 'unclosed-book-title');

@@ -39,7 +39,7 @@ interface Rule {
 const rules: Rule[] = [
   // The apprentice training subsidy: 原则上 5000 元 per apprentice per year.
   { doc: 'rsbf-2021-39', phrase: '原则上5000元以上', unit: 's5-1', citation: '五（一）', kind: '培训补贴', amounts: ['原则上5000元以上（每人每年）'], beneficiary: '学徒' },
-  { doc: 'rsbf-2021-45', phrase: '5000 元以上的职业培训补贴', unit: 's4-3', citation: '四（三）', kind: '培训补贴', amounts: ['5000元以上（每人每年）'], beneficiary: '企业' },
+  { doc: 'rsbf-2021-45', phrase: '5000元以上的职业培训补贴', unit: 's4-3', citation: '四（三）', kind: '培训补贴', amounts: ['5000元以上（每人每年）'], beneficiary: '企业' },
   { doc: 'yrsf-2022-15', phrase: '落实5000元/年/生政策', unit: 's4-1', citation: '四（一）', kind: '培训补贴', amounts: ['5000元（每生每年）'], beneficiary: '学徒' },
   // One-off awards to competition winners: 10万元、5万元、2万元.
   { doc: 'yzf-2021-28', phrase: '其他全国一类职业技能竞赛', unit: 's2-5-28', citation: '二（五）28.', kind: '奖励', amounts: ['10万元（每人一次性）', '5万元（每人一次性）', '2万元（每人一次性）'], beneficiary: '竞赛选手' },
