@@ -119,7 +119,7 @@ export function mine(policyDir = POLICIES): Candidate[] {
         else for (const { column, ...c } of definitions(text)) add({ ...c, where: `${where}:${column}` });
       });
   }
-  for (const [abbreviation, title] of readAbbreviations()) add({ short: abbreviation, full: title, source: 'abbreviations.txt', where: 'content/dictionaries/abbreviations.txt' });
+  for (const { abbreviation, title } of readAbbreviations()) add({ short: abbreviation, full: title, source: 'abbreviations.txt', where: 'content/dictionaries/abbreviations.txt' });
   return candidates;
 }
 
