@@ -6,7 +6,7 @@
  *
  * This reads that shape only and gives up (`undefined`) on anything else — comments, quoted
  * strings, flow collections, anchors, tags, numbers other than plain integers, keys
- * outside `[A-Za-z][A-Za-z0-9_]*`, duplicate keys, unusual indentation — so the caller falls
+ * outside `[A-Za-z][A-Za-z0-9_-]*` (unit ids like art-2-p2 are keys of renamedUnits), duplicate keys, unusual indentation — so the caller falls
  * back to `yaml`. Where it answers, the answer equals `parseDocument(text).toJS()` under the
  * YAML 1.2 core schema, and the document has no errors.
  */
@@ -20,7 +20,7 @@ export function readSimpleYaml(text: string): Record<string, unknown> | undefine
   return value !== undefined && reader.at === lines.length ? value : undefined;
 }
 
-const KEY = /^([A-Za-z][A-Za-z0-9_]*):(?: (.*))?$/;
+const KEY = /^([A-Za-z][A-Za-z0-9_-]*):(?: (.*))?$/;
 /** Words the core schema reads as null or a boolean in any spelling; plain strings and keys may not be these. */
 const RESERVED = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 
