@@ -14,7 +14,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 // `astro:build:done`, so nothing can be imported lazily from inside the hook.
 import * as pagefind from 'pagefind';
 import { listUnits } from '../lib/cite/index.ts';
-import { catalog as buildCatalog, loadCorpus, type PolicyDocument } from '../lib/corpus/index.ts';
+import { loadSite, type PolicyDocument } from '../lib/corpus/index.ts';
 import {
   buildIndex,
   buildVocabulary,
@@ -95,10 +95,12 @@ export default function searchIndex(): AstroIntegration {
   };
 }
 
-/** The corpus and its search records (the pages have printed the parser's messages already). */
+/**
+ * The corpus and its search records, from the build's one site model (src/lib/corpus/site.ts):
+ * the pages parsed and cross-referenced it already, and the catalog carries each status.
+ */
 export async function corpusRecords(policyDir?: string): Promise<{ documents: PolicyDocument[]; records: SearchRecord[] }> {
-  const documents = await loadCorpus(policyDir, { warn: () => {} });
-  const catalog = buildCatalog(documents);
+  const { documents, catalog } = await loadSite(policyDir);
   const entries = new Map(catalog.documents.map((entry) => [entry.id, entry]));
   const records = documents.flatMap((doc) => documentRecords({ id: doc.id, tree: doc.tree, entry: entries.get(doc.id)! }, { maxContainer: MAX_CONTAINER }));
   return { documents, records };
