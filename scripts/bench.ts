@@ -38,8 +38,6 @@ const withSearch = !args.includes('--no-search');
 const outFile = resolve(ROOT, flag('--out') ?? 'bench/results.json');
 const QUERIES = join(ROOT, 'tests/search-eval/queries.json');
 
-
-
 const work = mkdtempSync(join(tmpdir(), 'zhijiao-bench-'));
 const queries = (JSON.parse(readFileSync(QUERIES, 'utf8')) as { queries: LabelledQuery[] }).queries;
 const started = Date.now();
@@ -108,7 +106,13 @@ try {
     if (withSearch) {
       log(`${factor}×: search in Chromium${factor === 1 ? ' (ours, Pagefind out of the box, fuse.js)' : ' (ours)'}`);
       // At 10× and 50× only our search, and the cold phase (a fresh browser per query) on 20 queries.
-      const bench = await searchBench({ dist, queries, engines: factor === 1 ? ['ours', 'ootb', 'fuse'] : ['ours'], ...(factor === 1 ? {} : { coldQueries: 20 }), log: (line) => log(`  ${line}`) });
+      const bench = await searchBench({
+        dist,
+        queries,
+        engines: factor === 1 ? ['ours', 'ootb', 'fuse'] : ['ours'],
+        ...(factor === 1 ? {} : { coldQueries: 20 }),
+        log: (line) => log(`  ${line}`),
+      });
       if (factor === 1) realSearch = bench;
       const ours = bench.engines.find((e) => e.engine === 'ours');
       if (ours) {
@@ -164,12 +168,9 @@ function machine() {
   };
 }
 
-
-
 function kb(bytes: number): number {
   return round(bytes / 1024);
 }
-
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;

@@ -14,7 +14,11 @@ function build(outDir: string): void {
   rmSync(join(process.cwd(), '.astro'), { recursive: true, force: true });
   rmSync(join(process.cwd(), 'node_modules/.astro'), { recursive: true, force: true });
   // The build's own warnings were shown by `npm run build` already: keep them for a failure only.
-  const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (r.status !== 0) throw new Error(`astro build --outDir ${outDir} failed (${r.status}):\n${r.stderr}`);
 }
 

@@ -29,7 +29,10 @@ console.log = () => {}; // the site model's build-log lines are not this command
 const { documents, abbreviations } = await loadSite();
 console.log = log;
 const units = new Map(documents.map((d) => [d.id, listUnits(d.tree)]));
-const { index } = buildJumpIndex(documents.map((d) => ({ id: d.id, meta: d.tree.meta, units: units.get(d.id)! })), abbreviations);
+const { index } = buildJumpIndex(
+  documents.map((d) => ({ id: d.id, meta: d.tree.meta, units: units.get(d.id)! })),
+  abbreviations,
+);
 const jumper = createJumper(index);
 
 function resolve(text: string) {

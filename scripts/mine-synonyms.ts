@@ -108,7 +108,9 @@ export function mine(policyDir = POLICIES): Candidate[] {
   const add = (c: Candidate) => {
     if (c.short !== c.full && !candidates.some((d) => d.short === c.short && d.full === c.full)) candidates.push(c);
   };
-  for (const name of readdirSync(policyDir).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of readdirSync(policyDir)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
     const file = path.join(policyDir, name);
     readFileSync(file, 'utf8')
       .split('\n')
@@ -119,7 +121,8 @@ export function mine(policyDir = POLICIES): Candidate[] {
         else for (const { column, ...c } of definitions(text)) add({ ...c, where: `${where}:${column}` });
       });
   }
-  for (const { abbreviation, title } of readAbbreviations()) add({ short: abbreviation, full: title, source: 'abbreviations.txt', where: 'content/dictionaries/abbreviations.txt' });
+  for (const { abbreviation, title } of readAbbreviations())
+    add({ short: abbreviation, full: title, source: 'abbreviations.txt', where: 'content/dictionaries/abbreviations.txt' });
   return candidates;
 }
 

@@ -105,7 +105,8 @@ async function staleDist(): Promise<string | null> {
       if ((await stat(full)).mtimeMs > builtAt) return `dist/ is older than ${full}`;
     }
   }
-  for (const file of ['astro.config.mjs', 'package-lock.json']) if (existsSync(file) && (await stat(file)).mtimeMs > builtAt) return `dist/ is older than ${file}`;
+  for (const file of ['astro.config.mjs', 'package-lock.json'])
+    if (existsSync(file) && (await stat(file)).mtimeMs > builtAt) return `dist/ is older than ${file}`;
   return null;
 }
 

@@ -97,7 +97,15 @@ test('every link and control of the home page should be reachable with Tab and s
 
 test('on a 375 px phone no page should scroll sideways, the quick-jump list included', async ({ page, expectCleanConsole }) => {
   await page.setViewportSize({ width: 375, height: 740 });
-  const urls = ['/', '/browse/', '/browse/kind/guifanxingwenjian/', '/search/?q=职业教育', '/docs/zyjyf-2022/', '/docs/rsbf-2021-86/', '/docs/zyjyf-2022/art-36/'];
+  const urls = [
+    '/',
+    '/browse/',
+    '/browse/kind/guifanxingwenjian/',
+    '/search/?q=职业教育',
+    '/docs/zyjyf-2022/',
+    '/docs/rsbf-2021-86/',
+    '/docs/zyjyf-2022/art-36/',
+  ];
   for (const url of urls) {
     const response = await page.goto(url);
     if (url.endsWith('/art-36/') && response?.status() === 404) continue; // per-article pages are optional

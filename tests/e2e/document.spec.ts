@@ -74,7 +74,12 @@ test('hovering a unit, or focusing its tools, should show its anchor link', asyn
   expectCleanConsole();
 });
 
-test('Copy citation on 第三十六条第二款第三项 should put exactly its citation, then its URL, on the clipboard', async ({ page, context, baseURL, expectCleanConsole }) => {
+test('Copy citation on 第三十六条第二款第三项 should put exactly its citation, then its URL, on the clipboard', async ({
+  page,
+  context,
+  baseURL,
+  expectCleanConsole,
+}) => {
   await allowClipboard(context, baseURL);
   await page.goto(`/docs/${LAW}/`);
   await line(page, 'art-36-p2-i3').hover();
@@ -135,7 +140,12 @@ test('an article page should have its own title and description, its text with a
   expectCleanConsole();
 });
 
-test('Copy citation on an article page should copy the same citation and the unit’s place in the whole document', async ({ page, context, baseURL, expectCleanConsole }) => {
+test('Copy citation on an article page should copy the same citation and the unit’s place in the whole document', async ({
+  page,
+  context,
+  baseURL,
+  expectCleanConsole,
+}) => {
   await allowClipboard(context, baseURL);
   await page.goto(`/docs/${LAW}/art-36/`);
   await line(page, 'art-36-p2-i3').hover();

@@ -42,7 +42,13 @@ export async function buildFixtureSite(policyDir: string, env: Record<string, st
   };
   for (let tries = 0; tries < 300; tries++) {
     if (server.exitCode !== null) break;
-    if (await fetch(`${origin}/`).then((r) => r.ok, () => false)) return { origin, out, log, close };
+    if (
+      await fetch(`${origin}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { origin, out, log, close };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await close();

@@ -104,7 +104,11 @@ test('the latest documents should be the newest dated ones, newest first, each l
   const dates = await latest.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
   expect(dates).toEqual(dates.toSorted().toReversed());
   // Nothing in the catalog (apart from notices, attachments and news) is newer than the last shown.
-  const newest = catalog.documents.map(dateOf).filter((d): d is string => d !== null).toSorted().at(-1);
+  const newest = catalog.documents
+    .map(dateOf)
+    .filter((d): d is string => d !== null)
+    .toSorted()
+    .at(-1);
   expect(dates[0]).toBe(newest);
   const first = latest.first().locator('a');
   const href = await first.getAttribute('href');

@@ -54,7 +54,6 @@ let fixture: FixtureSite | undefined;
 /** The imported corpus, under node_modules/.cache like the fixture sites. */
 let work = '';
 
-
 /** Whitespace removed: line breaks and indentation in the markup are not the text's. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 /** Whitespace runs as one space. */
@@ -63,7 +62,10 @@ const spaced = (text: string) => text.replace(/\s+/g, ' ');
 /** Import the hostile sources with the library the import script uses; fail on any problem. */
 function importHostile(policies: string): Map<string, string[]> {
   const sources = new Map<string, Uint8Array>();
-  for (const name of readdirSync(FIXTURE).filter((n) => n.endsWith('.txt')).sort()) sources.set(name, readFileSync(path.join(FIXTURE, name)));
+  for (const name of readdirSync(FIXTURE)
+    .filter((n) => n.endsWith('.txt'))
+    .sort())
+    sources.set(name, readFileSync(path.join(FIXTURE, name)));
   const out = importCorpus({
     sources,
     corrections: new Map(),
@@ -110,7 +112,8 @@ async function foreignMarkup(page: Page): Promise<string[]> {
       for (const attr of el.attributes) {
         if (/^on/i.test(attr.name)) found.push(`${name(el)}[${attr.name}]`);
         if (attr.name === 'srcdoc') found.push(`${name(el)}[srcdoc]`);
-        if (['href', 'src', 'action', 'formaction', 'data', 'xlink:href'].includes(attr.name) && /^\s*javascript:/i.test(attr.value)) found.push(`${name(el)}[${attr.name}=${attr.value}]`);
+        if (['href', 'src', 'action', 'formaction', 'data', 'xlink:href'].includes(attr.name) && /^\s*javascript:/i.test(attr.value))
+          found.push(`${name(el)}[${attr.name}=${attr.value}]`);
       }
       // The site's own pages have none of these; any one would have come from the text.
       if (['img', 'svg', 'iframe', 'frame', 'object', 'embed', 'b', 'i', 'circle', 'base', 'style'].includes(el.localName)) found.push(name(el));
@@ -124,7 +127,8 @@ async function foreignMarkup(page: Page): Promise<string[]> {
         } catch {
           json = false;
         }
-        if (!json || el.parentElement !== document.head || document.querySelectorAll('script[type="application/ld+json"]').length > 1) found.push(`script[type=application/ld+json]: ${el.textContent?.slice(0, 60)}`);
+        if (!json || el.parentElement !== document.head || document.querySelectorAll('script[type="application/ld+json"]').length > 1)
+          found.push(`script[type=application/ld+json]: ${el.textContent?.slice(0, 60)}`);
         continue;
       }
       if (el.localName === 'script') {
@@ -132,7 +136,8 @@ async function foreignMarkup(page: Page): Promise<string[]> {
         if (!src || new URL(src, location.href).origin !== location.origin) found.push(`script[src=${src}]: ${el.textContent?.slice(0, 60)}`);
       }
       // Markdown look-alikes: **粗**, _斜_, `代码`, [链接](…), # 标题.
-      if (['strong', 'em', 'code', 'a', 'h1', 'h2', 'h3'].includes(el.localName) && /^(粗|斜|代码|反引号|链接|图|标题不是标题.*)$/.test(el.textContent ?? '')) found.push(`${el.localName}: ${el.textContent}`);
+      if (['strong', 'em', 'code', 'a', 'h1', 'h2', 'h3'].includes(el.localName) && /^(粗|斜|代码|反引号|链接|图|标题不是标题.*)$/.test(el.textContent ?? ''))
+        found.push(`${el.localName}: ${el.textContent}`);
     }
     const comments = document.createTreeWalker(document, NodeFilter.SHOW_COMMENT);
     while (comments.nextNode()) if (comments.currentNode.textContent?.includes('注释')) found.push('<!-- 注释 --> as a comment');
@@ -153,7 +158,11 @@ const test = base.extend<{ watch: { problems: string[]; expectQuiet: () => void 
       const report = (what: string) => void (window as unknown as { __hostileReport?: (w: string) => void }).__hostileReport?.(what);
       window.addEventListener('securitypolicyviolation', (e) => report(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI} (${e.sample})`), true);
       // A setter rather than a later look: it catches a write even if the page navigates away.
-      Object.defineProperty(window, '__pwned', { configurable: false, get: () => undefined, set: (value: unknown) => report(`script ran: __pwned=${String(value)}`) });
+      Object.defineProperty(window, '__pwned', {
+        configurable: false,
+        get: () => undefined,
+        set: (value: unknown) => report(`script ran: __pwned=${String(value)}`),
+      });
     });
     page.on('dialog', (dialog) => {
       problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
@@ -230,7 +239,9 @@ test('a script tag in a clause shows as text and never runs, on every page of th
   expect(spaced(await mainText(page))).toContain(`${LITERALS[1]} 与 ${LITERALS[2]} 不是图片`);
   await expect(page).toHaveTitle(`《${TITLES.rules}》第二条 · 职教政策库`);
   await page.goto(`${site.origin}/docs/rsbf-2099-8/s1/`);
-  expect(spaced(await mainText(page))).toContain('<img src=x onerror="window.__pwned=12"> 坚持把原文当作数据，<a href="javascript:window.__pwned=13">点我</a> 不是链接。');
+  expect(spaced(await mainText(page))).toContain(
+    '<img src=x onerror="window.__pwned=12"> 坚持把原文当作数据，<a href="javascript:window.__pwned=13">点我</a> 不是链接。',
+  );
   watch.expectQuiet();
 });
 

@@ -58,7 +58,11 @@ test('the subsidies page should list every rule with its amounts highlighted and
   expectCleanConsole();
 });
 
-test('the page should load its scripts and styles as files, which a script-src/style-src \'self\' policy allows', async ({ page, request, expectCleanConsole }) => {
+test("the page should load its scripts and styles as files, which a script-src/style-src 'self' policy allows", async ({
+  page,
+  request,
+  expectCleanConsole,
+}) => {
   await exported(request);
   await page.goto('/subsidies/');
   await expect(page.locator('script:not([src])')).toHaveCount(0);
@@ -120,7 +124,10 @@ test('sorting by amount should order the rows by their largest sum, rows without
   const desc = await amounts();
   const money = desc.filter((a) => a !== '').map(Number);
   expect(money.length).toBeGreaterThan(0);
-  expect(desc.slice(0, money.length).every((a) => a !== ''), 'rows with money come first').toBe(true);
+  expect(
+    desc.slice(0, money.length).every((a) => a !== ''),
+    'rows with money come first',
+  ).toBe(true);
   expect(money).toEqual(money.toSorted((a, b) => b - a));
 
   await page.selectOption('#subsidy-sort', 'amount-asc');
@@ -159,7 +166,12 @@ test('on a phone-width screen the rows should read as labelled cards without sid
   await page.goto('/subsidies/');
   const row = rowsOnPage(page).first();
   expect(await row.evaluate((r) => getComputedStyle(r).display)).toBe('block');
-  expect(await row.locator('td').first().evaluate((td) => getComputedStyle(td, '::before').content)).toContain('金额');
+  expect(
+    await row
+      .locator('td')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content),
+  ).toContain('金额');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   expectCleanConsole();
 });

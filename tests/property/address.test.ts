@@ -32,7 +32,12 @@ describe('unit addresses: format → parse → the same id, for every unit of th
     documents = await loadCorpus(undefined, { warn: () => {} });
     units = new Map(documents.map((d) => [d.id, listUnits(d.tree)]));
     const { entries } = parseAbbreviations(readFileSync('content/dictionaries/abbreviations.txt', 'utf8'));
-    jumper = createJumper(buildJumpIndex(documents.map((d) => ({ id: d.id, meta: d.tree.meta, units: units.get(d.id)! })), entries).index);
+    jumper = createJumper(
+      buildJumpIndex(
+        documents.map((d) => ({ id: d.id, meta: d.tree.meta, units: units.get(d.id)! })),
+        entries,
+      ).index,
+    );
   });
 
   it('the id of every unit is the id of its address', () => {
@@ -74,7 +79,8 @@ describe('unit addresses: format → parse → the same id, for every unit of th
           if (k % 4 !== 0) continue;
           const citation = formatCitation(meta, u.path, form);
           const top = resolveCitation(citation, jumper)[0];
-          if (top?.docId !== d.id || top.unitId !== citedId(u)) wrong.push(`${citation} → ${top ? `${top.docId}#${top.unitId}` : 'nothing'} (want ${d.id}#${citedId(u)})`);
+          if (top?.docId !== d.id || top.unitId !== citedId(u))
+            wrong.push(`${citation} → ${top ? `${top.docId}#${top.unitId}` : 'nothing'} (want ${d.id}#${citedId(u)})`);
         }
       }
       assert.deepEqual(wrong.slice(0, 20), [], `${wrong.length} citations resolve elsewhere`);

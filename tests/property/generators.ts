@@ -18,7 +18,13 @@ export const sentence = hanText(6, 40).map((t) => `${t.replace(/[。；]/g, '')}
 
 /** 文号 in any bracket form, with or without spaces. */
 export const docNumber = fc
-  .tuple(fc.constantFrom('人社部发', '人社厅函', '教职成', '云人社发', '国办发'), fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: 1, max: 300 }), fc.constantFrom(['〔', '〕'], ['﹝', '﹞'], ['[', ']'], ['［', '］']), fc.constantFrom('', ' '))
+  .tuple(
+    fc.constantFrom('人社部发', '人社厅函', '教职成', '云人社发', '国办发'),
+    fc.integer({ min: 2000, max: 2030 }),
+    fc.integer({ min: 1, max: 300 }),
+    fc.constantFrom(['〔', '〕'], ['﹝', '﹞'], ['[', ']'], ['［', '］']),
+    fc.constantFrom('', ' '),
+  )
   .map(([p, y, n, [l, r], sp]) => `${p}${l}${y}${r}${n}${sp}号`);
 
 /** 第X条 with a separator: space, U+3000, none. */
@@ -70,5 +76,7 @@ export const policySource = fc
 export const anyText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 400 }),
   fc.string({ unit: 'binary', maxLength: 400 }),
-  fc.tuple(fc.constantFrom('《', '第', '一', '）', ' ', '\u3000', '\t', '\n', '条', '。', '〔'), fc.integer({ min: 1, max: 2000 })).map(([c, n]) => c.repeat(n)),
+  fc
+    .tuple(fc.constantFrom('《', '第', '一', '）', ' ', '\u3000', '\t', '\n', '条', '。', '〔'), fc.integer({ min: 1, max: 2000 }))
+    .map(([c, n]) => c.repeat(n)),
 );

@@ -27,14 +27,16 @@ export async function listKept(section: HTMLElement): Promise<void> {
     console.warn('kept pages unavailable', error);
     return;
   }
-  const items = [...kept].sort((a, b) => a[1].localeCompare(b[1], 'zh')).map(([path, title]) => {
-    const li = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = path;
-    link.textContent = title;
-    li.append(link);
-    return li;
-  });
+  const items = [...kept]
+    .sort((a, b) => a[1].localeCompare(b[1], 'zh'))
+    .map(([path, title]) => {
+      const li = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = path;
+      link.textContent = title;
+      li.append(link);
+      return li;
+    });
   list.replaceChildren(...items);
   section.hidden = items.length === 0;
 }

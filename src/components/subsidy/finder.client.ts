@@ -39,7 +39,18 @@ function mount(): void {
   // status cell's basis tooltip is not the rule's text. Read on the first search, not on load.
   const texts = new Map<HTMLTableRowElement, string>();
   const textOf = (row: HTMLTableRowElement) =>
-    texts.get(row) ?? texts.set(row, fold([...row.cells].filter((c) => !c.hasAttribute('data-status-cell')).map((c) => c.textContent ?? '').join(' '))).get(row)!;
+    texts.get(row) ??
+    texts
+      .set(
+        row,
+        fold(
+          [...row.cells]
+            .filter((c) => !c.hasAttribute('data-status-cell'))
+            .map((c) => c.textContent ?? '')
+            .join(' '),
+        ),
+      )
+      .get(row)!;
 
   restore(form, new URLSearchParams(location.search));
   form.hidden = false;

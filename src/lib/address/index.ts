@@ -5,7 +5,17 @@
  * form officials use.
  */
 export { enclosingIds, idSegment, joinId, unitIdOf } from './id.ts';
-export { CITATION_FORM_LABELS, CITATION_FORMS, documentPart, formatCitation, formatUnitPath, type CitationForm, type CitedDocument, type Numerals, type PlainExtras } from './format.ts';
+export {
+  CITATION_FORM_LABELS,
+  CITATION_FORMS,
+  documentPart,
+  formatCitation,
+  formatUnitPath,
+  type CitationForm,
+  type CitedDocument,
+  type Numerals,
+  type PlainExtras,
+} from './format.ts';
 export { parseUnitPath } from './parse.ts';
 export { readUnitRefs } from './read.ts';
 export { unitPathOf } from './tree.ts';

@@ -147,4 +147,3 @@ function nests(prev: UnitStep | undefined, next: UnitStep): boolean {
   if (prev.type === 'outline' && next.type === 'box') return true;
   return rank(next) > rank(prev);
 }
-

@@ -12,9 +12,7 @@ import type { UnitPath, UnitStep } from './types.ts';
 const N = `(?:[0-9０-９]{1,4}|${CHINESE_NUMERAL.slice(0, -1)}{1,7})`;
 
 /** 第X条(之Y)(第Z款)(第（W）项 | （W）)(第N目), anchored at the start of the text. */
-const ARTICLE_REF = new RegExp(
-  `^第(${N})条(?:之(${N}))?(?:第(${N})款)?(?:第[（(]?(${N})[)）]?项|[（(](${N})[)）](?!项))?(?:第(${N})目)?`,
-);
+const ARTICLE_REF = new RegExp(`^第(${N})条(?:之(${N}))?(?:第(${N})款)?(?:第[（(]?(${N})[)）]?项|[（(](${N})[)）](?!项))?(?:第(${N})目)?`);
 const RANGE = /^(?:至|到|—|－|-)/;
 const LIST = /^(?:、|和|及|或者|或)/;
 const MORE_ITEM = new RegExp(`^[（(](${N})[)）]`);

@@ -135,15 +135,16 @@ function statusRank(value: FacetValue): number {
 export function genresOf(entries: readonly BrowseEntry[]): Array<{ genre: string; count: number }> {
   const counts = new Map<string, number>();
   for (const entry of entries) if (entry.genre) counts.set(entry.genre, (counts.get(entry.genre) ?? 0) + 1);
-  return [...counts]
-    .map(([genre, count]) => ({ genre, count }))
-    .sort((a, b) => b.count - a.count || a.genre.localeCompare(b.genre, 'zh-CN'));
+  return [...counts].map(([genre, count]) => ({ genre, count })).sort((a, b) => b.count - a.count || a.genre.localeCompare(b.genre, 'zh-CN'));
 }
 
 /** The latest documents people look for: not the notices, attachments and news around them. */
 export function latestEntries(entries: readonly BrowseEntry[], count: number): BrowseEntry[] {
   const skip: ReadonlySet<PolicyRole | null> = new Set<PolicyRole | null>(['wrapper', 'attachment', 'news', 'speech']);
-  return entries.filter((e) => !skip.has(e.role) && entryDate(e) !== null).sort(byDate).slice(0, count);
+  return entries
+    .filter((e) => !skip.has(e.role) && entryDate(e) !== null)
+    .sort(byDate)
+    .slice(0, count);
 }
 
 /**

@@ -36,10 +36,7 @@ export function defaultPolicyDir(): string {
  * jump to the place; they do not stop the load. A missing directory does, since a site without
  * its corpus is a configuration mistake, not a document problem.
  */
-export async function loadCorpus(
-  dir: string = defaultPolicyDir(),
-  options: LoadOptions = {},
-): Promise<PolicyDocument[]> {
+export async function loadCorpus(dir: string = defaultPolicyDir(), options: LoadOptions = {}): Promise<PolicyDocument[]> {
   const warn = options.warn ?? ((line: string) => console.warn(line));
   let names: string[];
   try {

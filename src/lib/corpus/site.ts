@@ -72,7 +72,9 @@ async function buildSite(dir: string): Promise<Site> {
   const c = xref.counts;
   // `npm run bench` reads the time from this line (scripts/bench/build.ts).
   console.log(`corpus: ${documents.length} documents parsed and cross-referenced in ${Math.round(performance.now() - started)} ms`);
-  console.log(`citations: ${c.found} found, ${c.resolved} resolved, ${c.external} external (${xref.missing.length} documents, see /missing/), ${c.unresolved} unresolved with a warning`);
+  console.log(
+    `citations: ${c.found} found, ${c.resolved} resolved, ${c.external} external (${xref.missing.length} documents, see /missing/), ${c.unresolved} unresolved with a warning`,
+  );
   const asOf = asOfDate();
   const currency = currencyOf(documents, asOf, { relations: xref.relations, corrections: readDateCorrections(), events: readEventDates() });
   return { documents, catalog: catalog(documents, currency, asOf), xref, abbreviations, currency, asOf };

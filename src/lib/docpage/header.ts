@@ -29,7 +29,10 @@ export interface HeaderFact {
  *   headerFacts(meta, 'plan-ended').map((f) => `${f.term}：${f.value}`)
  *   // ['文号：人社部发〔2021〕86号', '发布机关：人力资源社会保障部', '成文日期：2021年11月5日', '类别：规范性文件 · 规划', '效力：规划期已结束', '地区：全国']
  */
-export function headerFacts(meta: Pick<PolicyMeta, 'docNumber' | 'issuers' | 'dates' | 'kind' | 'genre' | 'jurisdiction'>, status: StatusValue = 'unknown'): HeaderFact[] {
+export function headerFacts(
+  meta: Pick<PolicyMeta, 'docNumber' | 'issuers' | 'dates' | 'kind' | 'genre' | 'jurisdiction'>,
+  status: StatusValue = 'unknown',
+): HeaderFact[] {
   const facts: HeaderFact[] = [];
   if (meta.docNumber) facts.push({ term: FIELD_LABELS.docNumber, value: meta.docNumber });
   if (meta.issuers.length > 0) facts.push({ term: FIELD_LABELS.issuer, value: meta.issuers.join('、') });
@@ -44,7 +47,9 @@ export function headerFacts(meta: Pick<PolicyMeta, 'docNumber' | 'issuers' | 'da
   const kind = [meta.kind, meta.genre && meta.genre !== meta.kind ? meta.genre : null].filter(Boolean).join(' · ');
   facts.push(kind ? { term: FIELD_LABELS.kind, value: kind } : { term: FIELD_LABELS.kind, value: UNKNOWN, unknown: true });
   facts.push({ term: FIELD_LABELS.status, value: STATUS_LABELS[status], ...(status === 'unknown' ? { unknown: true } : {}) });
-  facts.push(meta.jurisdiction ? { term: FIELD_LABELS.jurisdiction, value: meta.jurisdiction } : { term: FIELD_LABELS.jurisdiction, value: UNKNOWN, unknown: true });
+  facts.push(
+    meta.jurisdiction ? { term: FIELD_LABELS.jurisdiction, value: meta.jurisdiction } : { term: FIELD_LABELS.jurisdiction, value: UNKNOWN, unknown: true },
+  );
   return facts;
 }
 

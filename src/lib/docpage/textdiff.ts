@@ -140,7 +140,12 @@ function merge(segments: DiffSegment[]): DiffSegment[] {
 function cleanup(segments: DiffSegment[]): DiffSegment[] {
   const out = segments.flatMap((s, i) => {
     const stranded = s.op === 'same' && [...s.text].length === 1 && i > 0 && i < segments.length - 1;
-    return stranded ? [{ op: 'del' as const, text: s.text }, { op: 'ins' as const, text: s.text }] : [s];
+    return stranded
+      ? [
+          { op: 'del' as const, text: s.text },
+          { op: 'ins' as const, text: s.text },
+        ]
+      : [s];
   });
   return out.length === segments.length ? out : merge(out);
 }

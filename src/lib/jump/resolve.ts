@@ -59,10 +59,7 @@ export function resolveClause(ref: UnitPath, units: readonly CitedUnit[]): Claus
 function readingsOf(ref: UnitPath): UnitPath[] {
   const [only] = ref;
   if (ref.length === 1 && only?.type === 'number') {
-    return [
-      [{ type: 'article', number: only.number, zhiyi: null }],
-      [{ type: 'outline', level: 1, number: only.number }],
-    ];
+    return [[{ type: 'article', number: only.number, zhiyi: null }], [{ type: 'outline', level: 1, number: only.number }]];
   }
   return [ref];
 }

@@ -142,7 +142,15 @@ export function createJumper(index: JumpIndex): Jumper {
       readings.sort((a, b) => outright(b.docs) - outright(a.docs));
       const current = options.currentDoc ? docById.get(options.currentDoc) : undefined;
       for (const { split, docs } of readings) {
-        const candidates = split.document === '' ? (current ? [current] : []) : docs.filter((d) => d.score <= STRONG).slice(0, 3).map((d) => d.doc);
+        const candidates =
+          split.document === ''
+            ? current
+              ? [current]
+              : []
+            : docs
+                .filter((d) => d.score <= STRONG)
+                .slice(0, 3)
+                .map((d) => d.doc);
         const found = bestMatch(split.ref, candidates, unitsOf);
         if (!found) continue;
         push(unitResult(found.doc, found.match));
@@ -156,7 +164,11 @@ export function createJumper(index: JumpIndex): Jumper {
 }
 
 /** The first exact match among the candidate documents, else the first approximate one. */
-function bestMatch(ref: UnitPath, candidates: readonly JumpDocument[], unitsOf: (doc: JumpDocument) => CitedUnit[]): { doc: JumpDocument; match: ClauseMatch } | null {
+function bestMatch(
+  ref: UnitPath,
+  candidates: readonly JumpDocument[],
+  unitsOf: (doc: JumpDocument) => CitedUnit[],
+): { doc: JumpDocument; match: ClauseMatch } | null {
   let best: { doc: JumpDocument; match: ClauseMatch } | null = null;
   for (const doc of candidates) {
     const match = resolveClause(ref, unitsOf(doc));

@@ -6,14 +6,7 @@ import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 
 /** The rule ids of parser messages, one per kind of problem. */
-export type PstRuleId =
-  | 'frontmatter'
-  | 'unexpected-markdown'
-  | 'numbering-start'
-  | 'numbering-skip'
-  | 'numbering-order'
-  | 'duplicate-id'
-  | 'internal-error';
+export type PstRuleId = 'frontmatter' | 'unexpected-markdown' | 'numbering-start' | 'numbering-skip' | 'numbering-order' | 'duplicate-id' | 'internal-error';
 
 /** Adds a warning from the parser (`source: 'pst'`) to `file`. */
 export function warn(file: VFile, reason: string, place: Position | Point | undefined, ruleId: PstRuleId): void {

@@ -217,4 +217,3 @@ function extendPositions(node: { position?: Position; children?: unknown }): Pos
   if (node.position && end) node.position = { start: node.position.start, end };
   return end;
 }
-

@@ -25,8 +25,14 @@ export function pstNumbering(): Transformer<PolicyRoot> {
     for (const scope of scopes) {
       const through: Numbered[] = [];
       walk(scope, { through, lastOutline: new Map() }, file);
-      sequence(through.filter((node) => node.type === 'article'), file);
-      sequence(through.filter((node) => node.type === 'box'), file);
+      sequence(
+        through.filter((node) => node.type === 'article'),
+        file,
+      );
+      sequence(
+        through.filter((node) => node.type === 'box'),
+        file,
+      );
     }
   };
 }

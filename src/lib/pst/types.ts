@@ -306,14 +306,7 @@ export interface Dateline extends Node {
 // Unions
 
 /** Every node type. */
-export type PolicyNode =
-  | PolicyRoot
-  | RootContent
-  | Clause
-  | Item
-  | Subitem
-  | TableRow
-  | TableCell;
+export type PolicyNode = PolicyRoot | RootContent | Clause | Item | Subitem | TableRow | TableCell;
 
 /** Nodes that have children. */
 export type PolicyParent = Extract<PolicyNode, { children: unknown }>;

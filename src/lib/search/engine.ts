@@ -148,7 +148,10 @@ export class SearchEngine {
       dropped: [],
       within: [],
       documents: [],
-      ...this.#pager(results.map((r) => ({ result: r })), []),
+      ...this.#pager(
+        results.map((r) => ({ result: r })),
+        [],
+      ),
     };
   }
 
@@ -372,7 +375,6 @@ export class SearchEngine {
     };
     return { more, complete: () => next >= ranked.length && waiting() === 0, unavailable: () => failed };
   }
-
 
   async #search(term: string | null, filters: Record<string, unknown>, sort?: Record<string, string>): Promise<PagefindResponse> {
     const response = await this.#pagefind.search(term, sort ? { filters, sort } : { filters });

@@ -22,4 +22,3 @@ export { STATUS_LABELS } from '../vocab/status.ts';
 
 /** The filter value for documents that lack a fact (no kind, no year, no jurisdiction). */
 export const UNKNOWN_VALUE = '未标明';
-

@@ -44,7 +44,7 @@ export function parseQuery(query: string): QueryPart[] {
   for (const chunk of query.split(/\s+/)) {
     const quoted = /^["“”「『].+["“”」』]$/u.test(chunk);
     const list = symbols(chunk);
-    for (let i = 0; i < list.length; ) {
+    for (let i = 0; i < list.length;) {
       const run = list[i]!.run;
       const values: string[] = [];
       for (; i < list.length && list[i]!.run === run; i++) values.push(list[i]!.value);

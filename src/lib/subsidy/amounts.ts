@@ -17,10 +17,7 @@ import type { Amount, AmountBound } from './types.ts';
 
 const NUM = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]*[十百千万][一二两三四五六七八九十百千]*)`;
 const DASH = String.raw`(?:-|—{1,2}|–|~|至|到)`;
-const MONEY = new RegExp(
-  String.raw`(?<a>${NUM}) *(?<am>[万亿])?(?: *${DASH} *(?<b>${NUM}))? *(?<bm>[万亿])? *元(?<suffix>(?:/[年人生])*)`,
-  'gu',
-);
+const MONEY = new RegExp(String.raw`(?<a>${NUM}) *(?<am>[万亿])?(?: *${DASH} *(?<b>${NUM}))? *(?<bm>[万亿])? *元(?<suffix>(?:/[年人生])*)`, 'gu');
 const SHARE = new RegExp(String.raw`(?<a>\d+(?:\.\d+)?) *%?(?: *${DASH} *(?<b>\d+(?:\.\d+)?))? *(?<u>%|‰)`, 'gu');
 
 /** Words that make a clause about money, so a share in it is a share of money. */
@@ -108,7 +105,7 @@ export function findAmounts(sentence: string): Amount[] {
       }
       // Widen the highlighted text over qualifiers that touch the amount (原则上5000元以上, 不少于500万元).
       let start = match.start;
-      for (let widened = true; widened && match === first; ) {
+      for (let widened = true; widened && match === first;) {
         widened = false;
         for (const word of [...BEFORE.map(([w]) => w), '原则上']) {
           if (word !== '分别' && folded.slice(windowStart, start).endsWith(word)) {

@@ -17,13 +17,16 @@ const NOT_CONDITION = /的(?:基础上|要求|原则|比例|标准|政策|方式
 export function conditionsOf(sentence: string): string[] {
   const folded = toHalfWidth(sentence);
   const out: string[] = [];
-  for (let start = 0; start < folded.length; ) {
+  for (let start = 0; start < folded.length;) {
     const end = clauseEnd(folded, start);
     const plain = folded.slice(start, end).trim();
     const condition = conditionIn(plain);
     if (condition !== null) {
       const at = plain.indexOf(condition);
-      const text = sentence.slice(start, end).trim().slice(at, at + condition.length);
+      const text = sentence
+        .slice(start, end)
+        .trim()
+        .slice(at, at + condition.length);
       if (text.length <= 60) out.push(text);
     }
     start = end + 1;

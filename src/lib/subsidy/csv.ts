@@ -11,7 +11,14 @@ const COLUMNS: ReadonlyArray<[string, (row: SubsidyRow) => string]> = [
   ['类别', (r) => r.kind],
   ['对象', (r) => r.beneficiaries.join('、')],
   ['金额', (r) => r.amounts.map(formatAmount).join('；')],
-  ['金额（元）', (r) => r.amounts.filter((a) => a.yuan !== null).map((a) => (a.yuanMax === null ? `${a.yuan}` : `${a.yuan}-${a.yuanMax}`)).join('；')],
+  [
+    '金额（元）',
+    (r) =>
+      r.amounts
+        .filter((a) => a.yuan !== null)
+        .map((a) => (a.yuanMax === null ? `${a.yuan}` : `${a.yuan}-${a.yuanMax}`))
+        .join('；'),
+  ],
   ['有金额', (r) => (r.amounts.length > 0 ? '是' : '否')],
   ['条件', (r) => r.conditions.join('；')],
   ['期限', (r) => r.period ?? ''],

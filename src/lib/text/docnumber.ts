@@ -27,15 +27,36 @@ const CJK = '[\\u3400-\\u9fff]';
  * regex takes the longest run, and {@link trimIssuer} then drops words that introduce a
  * citation (根据人社部发… → 人社部发…).
  */
-const DOC_NUMBER = new RegExp(
-  `(${CJK}{1,10})${SP}${OPEN}${SP}(${DIGIT}{4})${SP}${CLOSE}${SP}(第?)${SP}(${DIGIT}{1,5})${SP}号`,
-  'gu',
-);
+const DOC_NUMBER = new RegExp(`(${CJK}{1,10})${SP}${OPEN}${SP}(${DIGIT}{4})${SP}${CLOSE}${SP}(第?)${SP}(${DIGIT}{1,5})${SP}号`, 'gu');
 
 /** Words that precede a 文号 in running text but are never part of an issuer abbreviation. */
 const LEAD_INS = [
-  '根据', '按照', '按', '依据', '依照', '参照', '执行', '落实', '贯彻', '印发', '转发', '要求', '精神', '文件',
-  '通知', '意见', '以及', '见', '的', '和', '及', '与', '或', '即', '同', '等',
+  '根据',
+  '按照',
+  '按',
+  '依据',
+  '依照',
+  '参照',
+  '执行',
+  '落实',
+  '贯彻',
+  '印发',
+  '转发',
+  '要求',
+  '精神',
+  '文件',
+  '通知',
+  '意见',
+  '以及',
+  '见',
+  '的',
+  '和',
+  '及',
+  '与',
+  '或',
+  '即',
+  '同',
+  '等',
 ];
 
 /**

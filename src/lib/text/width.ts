@@ -12,9 +12,7 @@
  * @example toHalfWidth('３６号　') // '36号 '
  */
 export function toHalfWidth(value: string): string {
-  return value.replace(/[\uff01-\uff5e\u3000]/g, (char) =>
-    char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
-  );
+  return value.replace(/[\uff01-\uff5e\u3000]/g, (char) => (char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)));
 }
 
 /** Whitespace as it occurs in Chinese official text: ASCII space, tab, U+3000, no-break space. */

@@ -33,7 +33,8 @@ export function relationsOf(tree: PolicyRoot, library: Library): Relation[] {
         const to = c.target.type === 'document' ? c.target.docId : null;
         const title = c.target.type === 'external' ? c.target.title : null;
         if (/^[^，。；]{0,4}同时废止/.test(after)) out.push({ type: 'repeals', from, to, title, evidence: excerpt(node.text, c.start) });
-        if (/根据[^，。；]{0,20}$/.test(before) && /^[^，。；]{0,4}修订/.test(after)) out.push({ type: 'revisedBy', from, to, title, evidence: excerpt(node.text, c.start) });
+        if (/根据[^，。；]{0,20}$/.test(before) && /^[^，。；]{0,4}修订/.test(after))
+          out.push({ type: 'revisedBy', from, to, title, evidence: excerpt(node.text, c.start) });
       }
     }
     for (const child of node.children ?? []) visit(child as WithCitations);
@@ -57,4 +58,3 @@ function excerpt(text: string, at: number): string {
   const end = text.indexOf('。', at);
   return text.slice(start, end === -1 ? undefined : end + 1).trim();
 }
-

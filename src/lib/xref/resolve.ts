@@ -61,7 +61,18 @@ export interface CitationWarning {
 }
 
 /** Titles that are periodicals or books, not documents: 《求是》, 《人民日报》. */
-export const NOT_DOCUMENTS = new Set(['求是', '人民日报', '光明日报', '经济日报', '解放军报', '中国青年报', '工人日报', '中国教育报', '新华每日电讯', '中华人民共和国职业分类大典']);
+export const NOT_DOCUMENTS = new Set([
+  '求是',
+  '人民日报',
+  '光明日报',
+  '经济日报',
+  '解放军报',
+  '中国青年报',
+  '工人日报',
+  '中国教育报',
+  '新华每日电讯',
+  '中华人民共和国职业分类大典',
+]);
 
 type TextNode = { type: string; text: string; citations?: Citation[]; position?: { start: { line: number; column: number } } };
 
@@ -78,7 +89,12 @@ export function annotateCitations(tree: PolicyRoot, library: Library, locate?: L
   const warnings: CitationWarning[] = [];
   const occurrences: Occurrence[] = [];
   const aliases = new Map<string, Target>();
-  const walk = (node: { type: string; id?: string; children?: unknown[] } & Partial<TextNode>, article: Unit | null, clause: number | null, unit: string | null) => {
+  const walk = (
+    node: { type: string; id?: string; children?: unknown[] } & Partial<TextNode>,
+    article: Unit | null,
+    clause: number | null,
+    unit: string | null,
+  ) => {
     let currentArticle = article;
     let currentClause = clause;
     const currentUnit = typeof node.id === 'string' ? node.id : unit;

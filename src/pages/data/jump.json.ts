@@ -10,6 +10,7 @@ export const GET: APIRoute = async () => {
     documents.map((doc) => ({ id: doc.id, meta: doc.tree.meta, units: listUnits(doc.tree) })),
     abbreviations,
   );
-  for (const entry of unmatched) console.warn(`${ABBREVIATIONS_FILE}:${entry.line}:1: Unknown title \`${entry.title}\`, expected the title of a document in the corpus`);
+  for (const entry of unmatched)
+    console.warn(`${ABBREVIATIONS_FILE}:${entry.line}:1: Unknown title \`${entry.title}\`, expected the title of a document in the corpus`);
   return Response.json(index);
 };

@@ -39,7 +39,13 @@ const cases: Array<[string, string, string | null, Exclude<CitationForm, 'plain'
   ['a （一） item', 'rsbf-2021-86', 's2-2', 'academic', '《技工教育“十四五”规划》二（二）'],
   ['a 专栏 item', 'rsbf-2021-102', 'box-2-s1', 'gongwen', '《“十四五”职业技能培训规划》（人社部发〔2021〕102号）专栏2第1项'],
   ['a table', 'gbf-2017-95-att-1', 'tbl-1', 'gongwen', '《重点任务分工》表1'],
-  ['an attachment', 'rstf-2021-12-notice', 'att-1', 'gongwen', '《人力资源社会保障部办公厅关于印发〈技工院校教材管理工作实施细则〉的通知》（人社厅发〔2021〕12号）附件1'],
+  [
+    'an attachment',
+    'rstf-2021-12-notice',
+    'att-1',
+    'gongwen',
+    '《人力资源社会保障部办公厅关于印发〈技工院校教材管理工作实施细则〉的通知》（人社厅发〔2021〕12号）附件1',
+  ],
 ];
 
 describe('citation forms', () => {

@@ -61,4 +61,3 @@ describe('parseUnitPath → citation and id', () => {
     it(`${JSON.stringify(text)} is not a clause reference`, () => assert.equal(parseUnitPath(text), null));
   }
 });
-

@@ -27,7 +27,12 @@ function entry(id: string, fields: Partial<BrowseEntry>): BrowseEntry {
 }
 
 const entries = [
-  entry('law', { kind: '法律', genre: '法', issuers: ['全国人民代表大会常务委员会'], dates: { issued: '2022-04-20', published: '2022-04-20', effective: null } }),
+  entry('law', {
+    kind: '法律',
+    genre: '法',
+    issuers: ['全国人民代表大会常务委员会'],
+    dates: { issued: '2022-04-20', published: '2022-04-20', effective: null },
+  }),
   entry('plan', { genre: '规划', issuers: ['人力资源社会保障部'], dates: { issued: '2021-11-05', published: null, effective: null }, role: 'embedded' }),
   entry('notice', { issuers: ['人力资源社会保障部'], dates: { issued: '2021-11-05', published: null, effective: null }, role: 'wrapper' }),
   entry('joint', { genre: '意见', issuers: ['人力资源社会保障部', '教育部'], dates: { issued: null, published: '2023-01-12', effective: null } }),
@@ -72,8 +77,14 @@ describe('genresOf and latestEntries', () => {
     ]);
   });
   it('the latest documents leave out notices, attachments, news and the undated', () => {
-    assert.deepEqual(latestEntries(entries, 10).map((e) => e.id), ['joint', 'law', 'plan']);
-    assert.deepEqual(latestEntries(entries, 1).map((e) => e.id), ['joint']);
+    assert.deepEqual(
+      latestEntries(entries, 10).map((e) => e.id),
+      ['joint', 'law', 'plan'],
+    );
+    assert.deepEqual(
+      latestEntries(entries, 1).map((e) => e.id),
+      ['joint'],
+    );
   });
 });
 

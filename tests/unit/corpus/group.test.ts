@@ -5,13 +5,7 @@ import { groupByKind, UNKNOWN_KIND, type CatalogEntry } from '../../../src/lib/c
 const entry = (id: string, kind: string | null) => ({ id, kind }) as CatalogEntry;
 
 test('groupByKind puts known kinds in the format order, then other kinds, then the unknown', () => {
-  const groups = groupByKind([
-    entry('a', '规范性文件'),
-    entry('b', null),
-    entry('c', '法律'),
-    entry('d', '其他'),
-    entry('e', '规范性文件'),
-  ]);
+  const groups = groupByKind([entry('a', '规范性文件'), entry('b', null), entry('c', '法律'), entry('d', '其他'), entry('e', '规范性文件')]);
   assert.deepEqual(
     groups.map(({ kind, documents }) => [kind, documents.map((doc) => doc.id)]),
     [

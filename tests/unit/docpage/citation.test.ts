@@ -29,10 +29,16 @@ describe('Copy citation text', () => {
   }
 
   it('laws, administrative and local regulations go without 文号; everything else with it', () => {
-    assert.deepEqual(
-      (['法律', '行政法规', '地方性法规', '部门规章', '规范性文件', '党内法规', '新闻', null] as const).map(citesDocNumber),
-      [false, false, false, true, true, true, true, true],
-    );
+    assert.deepEqual((['法律', '行政法规', '地方性法规', '部门规章', '规范性文件', '党内法规', '新闻', null] as const).map(citesDocNumber), [
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('the page prefix joined with each unit citation is the full citation, for every unit of the corpus', () => {

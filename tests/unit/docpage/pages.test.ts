@@ -22,16 +22,27 @@ describe('pageUnits', () => {
 
   it('a plan: one page per top-level item; items, 专栏 and their items live on their parent’s page', () => {
     const all = pages('rsbf-2021-86');
-    assert.deepEqual(all.map((p) => p.entry.id), ['s1', 's2', 's3', 's4', 's5', 's6', 's7']);
+    assert.deepEqual(
+      all.map((p) => p.entry.id),
+      ['s1', 's2', 's3', 's4', 's5', 's6', 's7'],
+    );
     const { units } = load('rsbf-2021-86');
-    for (const unit of units) assert.ok(all.some((p) => p.entry.id === unit.page), `${unit.id} is on a page`);
+    for (const unit of units)
+      assert.ok(
+        all.some((p) => p.entry.id === unit.page),
+        `${unit.id} is on a page`,
+      );
   });
 
   it('every page unit of the corpus is a unit whose page is itself', () => {
     for (const id of ['zyjyf-2022', 'rsbf-2021-86', 'rstf-2021-12', 'ynssswzyjyfzgh', 'kzzyjndzpxqsdg-2020-att-2']) {
       const { units } = load(id);
       const own = units.filter((u) => u.page === u.id).map((u) => u.id);
-      assert.deepEqual(pages(id).map((p) => p.entry.id), own, id);
+      assert.deepEqual(
+        pages(id).map((p) => p.entry.id),
+        own,
+        id,
+      );
     }
   });
 });

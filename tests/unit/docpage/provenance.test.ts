@@ -23,7 +23,10 @@ describe('provenance', () => {
     assert.equal(p.incomplete, 1);
     assert.equal(p.differences.length, 1);
     const [d] = p.differences;
-    assert.deepEqual([d!.kind, d!.kindLabel, d!.file, d!.line, d!.unit, d!.display], ['truncated', '抄本截断', '000_2aae24af02a76c31.txt', 4303, { id: 's7-21', citation: '七（二十一）' }, null]);
+    assert.deepEqual(
+      [d!.kind, d!.kindLabel, d!.file, d!.line, d!.unit, d!.display],
+      ['truncated', '抄本截断', '000_2aae24af02a76c31.txt', 4303, { id: 's7-21', citation: '七（二十一）' }, null],
+    );
   });
 
   it('a changed word is located in the deepest unit that holds it and marked character by character', () => {
@@ -31,8 +34,14 @@ describe('provenance', () => {
     const d = p.differences.find((x) => x.line === 116);
     assert.equal(d?.kindLabel, '文字不同');
     assert.equal(d?.unit?.citation, '三（四）');
-    assert.deepEqual(d?.display?.canonical.filter((s) => s.kind === 'changed').map((s) => s.text), ['造']);
-    assert.deepEqual(d?.display?.copy.filter((s) => s.kind === 'changed').map((s) => s.text), ['业']);
+    assert.deepEqual(
+      d?.display?.canonical.filter((s) => s.kind === 'changed').map((s) => s.text),
+      ['造'],
+    );
+    assert.deepEqual(
+      d?.display?.copy.filter((s) => s.kind === 'changed').map((s) => s.text),
+      ['业'],
+    );
     // A sentence that runs over an outline heading and the next item is found in their parent.
     assert.equal(p.differences.find((x) => x.line === 192)?.unit?.citation, '第五部分');
   });

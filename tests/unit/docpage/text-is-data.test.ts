@@ -80,7 +80,11 @@ describe('text is data', () => {
       assert.equal(between.indexOf('<'), -1, `${file}: an unescaped < in the text: ${between.slice(between.indexOf('<'), between.indexOf('<') + 40)}`);
       // The page's own vocabulary: any b, i, u, em, img or code element would have come from the text.
       const foreign = elements(main(html)).filter((name) => ['b', 'i', 'u', 'em', 'img', 'code', 'iframe', 'object'].includes(name));
-      assert.deepEqual(foreign.filter((name) => name !== 'code'), [], `${file}: an element from the text`);
+      assert.deepEqual(
+        foreign.filter((name) => name !== 'code'),
+        [],
+        `${file}: an element from the text`,
+      );
       assert.doesNotMatch(main(html), /<code>`?代码/, `${file}: Markdown code from the text`);
       assert.doesNotMatch(main(html), /<td><td>/, `${file}: a cell from the text`);
       assert.doesNotMatch(html, /<[^>]*\sonerror/i, `${file}: an event handler from the text`);
@@ -109,7 +113,9 @@ describe('text is data', () => {
 
   it('no template of the document pages writes raw HTML (set:html)', () => {
     const files = ['src/components/doc', 'src/pages/docs'].flatMap((dir) =>
-      readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => path.join(f.parentPath, f.name)),
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((f) => f.isFile())
+        .map((f) => path.join(f.parentPath, f.name)),
     );
     assert.ok(files.length > 5);
     for (const file of files) assert.doesNotMatch(readFileSync(file, 'utf8'), /set:html\s*=|\.(?:inner|outer)HTML\s*=|insertAdjacentHTML\(/, file);

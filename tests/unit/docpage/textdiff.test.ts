@@ -23,11 +23,27 @@ describe('diffChars', () => {
 
   it('keeps each side whole: shared and deleted runs give the canonical text, shared and inserted the copy', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('职', '业', '教', '育', '（', '(', ' ', '一', '。') }), fc.string({ unit: fc.constantFrom('职', '业', '教', '育', '（', '(', ' ', '一', '。') }), (a, b) => {
-        const segments = diffChars(a, b);
-        assert.equal(segments.filter((s) => s.op !== 'ins').map((s) => s.text).join(''), a);
-        assert.equal(segments.filter((s) => s.op !== 'del').map((s) => s.text).join(''), b);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('职', '业', '教', '育', '（', '(', ' ', '一', '。') }),
+        fc.string({ unit: fc.constantFrom('职', '业', '教', '育', '（', '(', ' ', '一', '。') }),
+        (a, b) => {
+          const segments = diffChars(a, b);
+          assert.equal(
+            segments
+              .filter((s) => s.op !== 'ins')
+              .map((s) => s.text)
+              .join(''),
+            a,
+          );
+          assert.equal(
+            segments
+              .filter((s) => s.op !== 'del')
+              .map((s) => s.text)
+              .join(''),
+            b,
+          );
+        },
+      ),
     );
   });
 });

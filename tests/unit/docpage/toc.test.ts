@@ -14,11 +14,23 @@ describe('buildToc', () => {
     const toc = buildToc(load('zyjyf-2022').tree);
     assert.deepEqual(
       toc.map((e) => `${e.label}${e.title}`),
-      ['第一章总则', '第二章职业教育体系', '第三章职业教育的实施', '第四章职业学校和职业培训机构', '第五章职业教育的教师与受教育者', '第六章职业教育的保障', '第七章法律责任', '第八章附则'],
+      [
+        '第一章总则',
+        '第二章职业教育体系',
+        '第三章职业教育的实施',
+        '第四章职业学校和职业培训机构',
+        '第五章职业教育的教师与受教育者',
+        '第六章职业教育的保障',
+        '第七章法律责任',
+        '第八章附则',
+      ],
     );
     const articles = flat(toc).filter((e) => e.kind === 'article');
     assert.equal(articles.length, 69);
-    assert.deepEqual(toc[3]!.children.find((e) => e.id === 'art-36'), { id: 'art-36', kind: 'article', label: '第三十六条', title: '', children: [] });
+    assert.deepEqual(
+      toc[3]!.children.find((e) => e.id === 'art-36'),
+      { id: 'art-36', kind: 'article', label: '第三十六条', title: '', children: [] },
+    );
   });
 
   it('a plan: 一、 and （一） with their titles, and each 专栏 under the item it stands in', () => {
@@ -34,7 +46,9 @@ describe('buildToc', () => {
       '  （四）加强思想政治教育',
     ]);
     assert.deepEqual(
-      flat(toc).filter((e) => e.label.startsWith('专栏')).map((e) => e.id),
+      flat(toc)
+        .filter((e) => e.label.startsWith('专栏'))
+        .map((e) => e.id),
       ['box-1', 'box-2', 'box-3', 'box-4', 'box-5'],
     );
   });

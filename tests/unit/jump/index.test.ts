@@ -7,13 +7,7 @@ import { parseUnitPath } from '../../../src/lib/address/index.ts';
 import { shortTitlesOf, titleKey } from '../../../src/lib/text/index.ts';
 import { listUnits } from '../../../src/lib/cite/index.ts';
 import { loadCorpus } from '../../../src/lib/corpus/index.ts';
-import {
-  buildJumpIndex,
-  docNumberMatchKey,
-  expandUnits,
-  parseAbbreviations,
-  resolveClause,
-} from '../../../src/lib/jump/index.ts';
+import { buildJumpIndex, docNumberMatchKey, expandUnits, parseAbbreviations, resolveClause } from '../../../src/lib/jump/index.ts';
 
 const ABBREVIATIONS = 'content/dictionaries/abbreviations.txt';
 
@@ -52,7 +46,11 @@ describe('the jump index over the corpus', async () => {
       const kept = new Set(units.map((u) => u.id));
       const cited = new Set(units.map((u) => u.citation));
       const missing = source.units.filter((u) => !kept.has(u.id) && u.type !== 'table' && !cited.has(u.citation));
-      assert.deepEqual(missing.map((u) => u.id), [], source.id);
+      assert.deepEqual(
+        missing.map((u) => u.id),
+        [],
+        source.id,
+      );
     }
   });
 
@@ -75,7 +73,10 @@ describe('parseAbbreviations', () => {
 
   it('reports a line without a tab and a repeated abbreviation at their place, keeping the rest', () => {
     const { entries, messages } = parseAbbreviations('职教法 中华人民共和国职业教育法\n职教法\tA\n职教法\tB\n', 'abbr.txt');
-    assert.deepEqual(entries.map((e) => e.title), ['A']);
+    assert.deepEqual(
+      entries.map((e) => e.title),
+      ['A'],
+    );
     assert.deepEqual(
       messages.map((m) => `${m.line}:${m.column}: ${m.reason}`),
       ['1:1: Unexpected line, expected `abbreviation<TAB>full title`', '3:1: Duplicate abbreviation `职教法` (first on line 2), keeping the first'],
@@ -110,7 +111,14 @@ describe('names and keys', () => {
     it(`title key of ${title} is ${key}`, () => assert.equal(titleKey(title), key));
   }
 
-  const numbers = ['人社部发〔2021〕86号', '人社部发[2021]86号', '人社部发〔2021〕86 号', '人社部发﹝2021﹞86号', '人社部发（2021）86号', '人社部发［２０２１］８６号'];
+  const numbers = [
+    '人社部发〔2021〕86号',
+    '人社部发[2021]86号',
+    '人社部发〔2021〕86 号',
+    '人社部发﹝2021﹞86号',
+    '人社部发（2021）86号',
+    '人社部发［２０２１］８６号',
+  ];
   for (const number of numbers) {
     it(`文号 key of ${number} is 人社部发202186`, () => assert.equal(docNumberMatchKey(number), '人社部发202186'));
   }

@@ -8,7 +8,8 @@ const site = (entries: Record<string, string>) => new Map(Object.entries(entries
 describe('checkLinks', () => {
   it('accepts links to pages, directories, assets and existing fragments', () => {
     const files = site({
-      'index.html': '<a href="/docs/a/">a</a> <a href="/docs/a/#art-1">art</a> <a href="docs/a/art-1/">page</a> <img src="/favicon.svg"> <a href="#top">top</a><h1 id="top">x</h1>',
+      'index.html':
+        '<a href="/docs/a/">a</a> <a href="/docs/a/#art-1">art</a> <a href="docs/a/art-1/">page</a> <img src="/favicon.svg"> <a href="#top">top</a><h1 id="top">x</h1>',
       'docs/a/index.html': '<p id="art-1">第一条</p><a href="../../">home</a><a href="art-1/#art-1">self</a>',
       'docs/a/art-1/index.html': '<p id="art-1">第一条</p>',
       'favicon.svg': '',

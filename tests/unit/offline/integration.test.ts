@@ -58,7 +58,10 @@ describe('the offline integration', () => {
     const injected: Array<[string, unknown]> = [];
     const setup = offline({ enabled: true }).hooks['astro:config:setup'] as (options: object) => void;
     setup({ injectRoute: (r: unknown) => injected.push(['route', r]), injectScript: (stage: string, code: string) => injected.push([stage, code]), logger });
-    assert.deepEqual(injected.map(([kind]) => kind), ['route', 'page']);
+    assert.deepEqual(
+      injected.map(([kind]) => kind),
+      ['route', 'page'],
+    );
     assert.match(String(injected[1]![1]), /^import ".*src\/components\/offline\/register\.ts";$/);
   });
 

@@ -74,7 +74,17 @@ describe('cache names', () => {
 });
 
 describe('the build-time switch', () => {
-  for (const [value, enabled] of [[undefined, true], ['', true], ['on', true], ['1', true], ['off', false], ['OFF', false], ['0', false], ['false', false], ['no', false]] as const) {
+  for (const [value, enabled] of [
+    [undefined, true],
+    ['', true],
+    ['on', true],
+    ['1', true],
+    ['off', false],
+    ['OFF', false],
+    ['0', false],
+    ['false', false],
+    ['no', false],
+  ] as const) {
     it(`OFFLINE=${value ?? '(unset)'} → ${enabled ? 'on' : 'off'}`, () => assert.equal(offlineEnabled(value), enabled));
   }
 });

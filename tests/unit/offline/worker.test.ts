@@ -172,7 +172,13 @@ describe('the service worker', () => {
   it('waits for the pages to be quiet before each file it keeps in the background', async () => {
     const net = network(FILES);
     let waits = 0;
-    const worker = new OfflineWorker({ caches: new FakeCaches(), fetch: net.fetch, config: config('aaaaaaaaaaaa'), origin: ORIGIN, quiet: async () => void waits++ });
+    const worker = new OfflineWorker({
+      caches: new FakeCaches(),
+      fetch: net.fetch,
+      config: config('aaaaaaaaaaaa'),
+      origin: ORIGIN,
+      quiet: async () => void waits++,
+    });
     await worker.install();
     assert.equal(waits, 0, 'not at install: the core files are needed first');
     await worker.keep(`${ORIGIN}/docs/a/`);
@@ -181,6 +187,9 @@ describe('the service worker', () => {
 
   it('leaves requests to other origins alone', async () => {
     const { worker } = await setUp();
-    assert.equal(worker.respond(new Request('https://elsewhere.example/x.js'), () => {}), null);
+    assert.equal(
+      worker.respond(new Request('https://elsewhere.example/x.js'), () => {}),
+      null,
+    );
   });
 });

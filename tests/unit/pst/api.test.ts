@@ -1,14 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  parsePolicy,
-  plainText,
-  unitLabel,
-  visitUnits,
-  type Article,
-  type PolicyRoot,
-  type Unit,
-} from '../../../src/lib/pst/index.ts';
+import { parsePolicy, plainText, unitLabel, visitUnits, type Article, type PolicyRoot, type Unit } from '../../../src/lib/pst/index.ts';
 
 const FRONT = '---\nid: t\ntitle: 测试\nstatus: valid\n---\n\n';
 
@@ -103,7 +95,12 @@ for (const [body, id, label] of labels) {
   test(`unitLabel of ${id} is ${label}`, () => {
     const { tree } = parsePolicy(FRONT + body);
     const unit = units(tree).find((candidate) => candidate.id === id);
-    assert.ok(unit, `${id} in ${units(tree).map((u) => u.id).join(' ')}`);
+    assert.ok(
+      unit,
+      `${id} in ${units(tree)
+        .map((u) => u.id)
+        .join(' ')}`,
+    );
     assert.equal(unitLabel(unit), label);
   });
 }
@@ -117,7 +114,9 @@ test('unitLabel of an attachment is 附件N', () => {
 });
 
 test('plainText reads an article as its label and its 款, one paragraph per line', () => {
-  const { tree } = parsePolicy(`${FRONT}第一条　职业学校的设立，应当符合下列基本条件：\n\n（一）有组织机构和章程；\n\n1\\. 有教室；\n\n设立中等职业学校，由县级以上地方人民政府审批。`);
+  const { tree } = parsePolicy(
+    `${FRONT}第一条　职业学校的设立，应当符合下列基本条件：\n\n（一）有组织机构和章程；\n\n1\\. 有教室；\n\n设立中等职业学校，由县级以上地方人民政府审批。`,
+  );
   const article = tree.children[0] as Article;
   assert.equal(
     plainText(article),

@@ -47,7 +47,9 @@ for (const name of folders) {
     const file = path.join(dir, 'expected-messages.txt');
     if (update) writeFileSync(file, actualMessages.map((line) => `${line}\n`).join(''));
     assert.ok(existsSync(file), `${file} is missing; run with UPDATE=1 and review it`);
-    const expected = readFileSync(file, 'utf8').split('\n').filter((line) => line !== '');
+    const expected = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '');
     assert.deepEqual(actualMessages, expected);
   });
 
@@ -64,7 +66,13 @@ for (const name of folders) {
     check(tree);
     visitUnits(tree, (unit) => {
       // A 专栏 drawn as a table starts at the table's first pipe.
-      if ('label' in unit && unit.position) assert.ok(unescape(at(unit)).replace(/^\|\s*/, '').startsWith(unit.label), `${input}: ${unit.id} starts with ${unit.label}`);
+      if ('label' in unit && unit.position)
+        assert.ok(
+          unescape(at(unit))
+            .replace(/^\|\s*/, '')
+            .startsWith(unit.label),
+          `${input}: ${unit.id} starts with ${unit.label}`,
+        );
     });
   });
 

@@ -70,6 +70,12 @@ test('the check reports a file that is not JSON at its first line', () => {
 
 test('the check counts the queries per kind and per user', () => {
   const { kinds, users } = checkLabels(labelled(good, { ...good, q: '技校读几年', kind: 'colloquial' }), texts, 'queries.json');
-  assert.deepEqual([...kinds], [['question', 1], ['colloquial', 1]]);
+  assert.deepEqual(
+    [...kinds],
+    [
+      ['question', 1],
+      ['colloquial', 1],
+    ],
+  );
   assert.deepEqual([...users], [['teacher', 2]]);
 });

@@ -30,7 +30,12 @@ before(async () => {
   const entries = new Map(catalog(docs).documents.map((e) => [e.id, e]));
   const records = docs.flatMap((d) => documentRecords({ id: d.id, tree: d.tree, entry: entries.get(d.id)! }, { maxContainer: 1000 }));
   const { cut } = await loadJieba();
-  const vocabulary = new Set(buildVocabulary(records.map((r) => r.meta.text), cut));
+  const vocabulary = new Set(
+    buildVocabulary(
+      records.map((r) => r.meta.text),
+      cut,
+    ),
+  );
   engine = new SearchEngine(fakePagefind(records), async () => vocabularyCutter(vocabulary));
 });
 
@@ -47,7 +52,10 @@ describe('search engine', () => {
     assert.equal(target(items[0]), 'zyjyf-2022#art-12-p3');
     assert.equal(items[0]!.href, `/docs/zyjyf-2022/?hl=${encodeURIComponent('职业教育活动周')}#art-12-p3`);
     assert.ok(!items.some((i) => i.doc === 'zyjyf-2022' && i.unit === 'art-12'), 'the article holding the clause is folded into it');
-    assert.deepEqual(items[0]!.excerpt.filter((p) => p.mark).map((p) => p.text), ['职业教育活动周']);
+    assert.deepEqual(
+      items[0]!.excerpt.filter((p) => p.mark).map((p) => p.text),
+      ['职业教育活动周'],
+    );
   });
 
   it('a query found nowhere verbatim is cut into words (技工学校 … 校长负责制)', async () => {
@@ -74,7 +82,10 @@ describe('search engine', () => {
   it('compound words are looked for by their parts when nothing holds them whole (签订协议)', async () => {
     const { outcome, items } = await run(`q=${encodeURIComponent('学生实习 签订协议')}`);
     assert.deepEqual(outcome.dropped, []);
-    assert.ok(items.some((i) => target(i) === 'zyjyf-2022#art-50-p1'), items.map(target).join());
+    assert.ok(
+      items.some((i) => target(i) === 'zyjyf-2022#art-50-p1'),
+      items.map(target).join(),
+    );
   });
 
   it('words found nowhere are dropped, and the outcome says which', async () => {
@@ -86,7 +97,11 @@ describe('search engine', () => {
   it('a quoted part must be there verbatim', async () => {
     const { items } = await run(`q=${encodeURIComponent('"签订协议"')}`);
     assert.ok(items.length > 0);
-    for (const item of items) assert.ok(item.excerpt.some((p) => p.mark && p.text === '签订协议'), target(item));
+    for (const item of items)
+      assert.ok(
+        item.excerpt.some((p) => p.mark && p.text === '签订协议'),
+        target(item),
+      );
   });
 
   it('a title typed whole lists its document first, linking to the document page', async () => {

@@ -4,11 +4,36 @@ import { parseQuery, partWords, phraseQuery, segment, subWords, termText, vocabu
 
 const queries: Array<[string, Array<[string, boolean]>]> = [
   ['产教融合型企业', [['产教融合型企业', false]]],
-  ['升学 就业 同等机会', [['升学', false], ['就业', false], ['同等机会', false]]],
+  [
+    '升学 就业 同等机会',
+    [
+      ['升学', false],
+      ['就业', false],
+      ['同等机会', false],
+    ],
+  ],
   ['升学、就业', [['升学就业', false]]], // 、 is bridged: one phrase
-  ['升学，就业', [['升学', false], ['就业', false]]],
-  ['职业教育法　第十二条', [['职业教育法', false], ['第十二条', false]]], // U+3000 typed by an IME
-  ['"同等机会" 升学', [['同等机会', true], ['升学', false]]],
+  [
+    '升学，就业',
+    [
+      ['升学', false],
+      ['就业', false],
+    ],
+  ],
+  [
+    '职业教育法　第十二条',
+    [
+      ['职业教育法', false],
+      ['第十二条', false],
+    ],
+  ], // U+3000 typed by an IME
+  [
+    '"同等机会" 升学',
+    [
+      ['同等机会', true],
+      ['升学', false],
+    ],
+  ],
   ['“技工教育十四五规划”', [['技工教育十四五规划', true]]],
   ['人社部发〔2021〕86号', [['人社部发202186号', false]]],
   ['职业教育 职业教育', [['职业教育', false]]], // repeated parts count once
@@ -25,7 +50,24 @@ for (const [query, parts] of queries) {
   });
 }
 
-const vocabulary = new Set(['技工', '学校', '技工学校', '校长', '负责', '负责制', '同等', '机会', '职业', '技能', '职业技能', '电子', '培训', '培训券', '等级', '认定']);
+const vocabulary = new Set([
+  '技工',
+  '学校',
+  '技工学校',
+  '校长',
+  '负责',
+  '负责制',
+  '同等',
+  '机会',
+  '职业',
+  '技能',
+  '职业技能',
+  '电子',
+  '培训',
+  '培训券',
+  '等级',
+  '认定',
+]);
 
 const cuts: Array<[string, string[]]> = [
   ['技工学校校长负责制', ['技工学校', '校长', '负责制']],

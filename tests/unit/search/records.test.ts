@@ -69,7 +69,10 @@ describe('records of 中华人民共和国职业教育法 (zyjyf-2022)', () => {
   it('content is the tokens of the text: decoded, they spell its symbols in order', () => {
     const record = byUrl(list, '/docs/zyjyf-2022/#art-12-p3')!;
     const firsts = record.content.split(' ').map((t) => decodeToken(t)[0]);
-    assert.deepEqual(firsts, symbols(record.meta.text).map((s) => s.value));
+    assert.deepEqual(
+      firsts,
+      symbols(record.meta.text).map((s) => s.value),
+    );
   });
 });
 

@@ -21,7 +21,11 @@ test('an empty query is left out of the URL', () => {
 
 const hrefs: Array<[string, string[], string]> = [
   ['/docs/zyjyf-2022/#art-12-p3', ['职业教育活动周'], `/docs/zyjyf-2022/?hl=${encodeURIComponent('职业教育活动周')}#art-12-p3`],
-  ['/docs/zyjyf-2022/#art-31', ['职业教育法', '活页式教材'], `/docs/zyjyf-2022/?hl=${encodeURIComponent('职业教育法')}&hl=${encodeURIComponent('活页式教材')}#art-31`],
+  [
+    '/docs/zyjyf-2022/#art-31',
+    ['职业教育法', '活页式教材'],
+    `/docs/zyjyf-2022/?hl=${encodeURIComponent('职业教育法')}&hl=${encodeURIComponent('活页式教材')}#art-31`,
+  ],
   ['/docs/rsbf-2021-86/', ['人社部发2021 86号'], `/docs/rsbf-2021-86/?hl=${encodeURIComponent('人社部发2021 86号').replace(/%20/g, '+')}`],
   ['/docs/zyjyf-2022/#art-1', [], '/docs/zyjyf-2022/#art-1'],
 ];

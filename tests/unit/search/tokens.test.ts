@@ -21,7 +21,11 @@ for (const [symbol, spelling] of spellings) {
 
 /** Decoded index tokens, `教融` for a bigram and `融$` for a run's last symbol. */
 function decoded(text: string): string[] {
-  return indexTokens(text).map((t) => decodeToken(t).map((s) => s || '$').join(''));
+  return indexTokens(text).map((t) =>
+    decodeToken(t)
+      .map((s) => s || '$')
+      .join(''),
+  );
 }
 
 const indexed: Array<[string, string[]]> = [
@@ -52,7 +56,10 @@ test('a query substring across a word boundary is a run of consecutive index tok
 test('a single symbol is found by prefix: every index token starting with it', () => {
   const prefix = prefixToken('法');
   const hits = indexTokens('依法办学，职业教育法').filter((t) => t.startsWith(prefix));
-  assert.deepEqual(hits.map((t) => decodeToken(t).join('')), ['法办', '法']);
+  assert.deepEqual(
+    hits.map((t) => decodeToken(t).join('')),
+    ['法办', '法'],
+  );
 });
 
 test('tokens are lower-case ASCII letters and digits only', () => {
@@ -78,7 +85,10 @@ test('any text decodes back to its symbols', () => {
     fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
       const list = symbols(text);
       const firsts = indexTokens(text).map((t) => decodeToken(t)[0]);
-      assert.deepEqual(firsts, list.map((s) => s.value.slice(0, 35)));
+      assert.deepEqual(
+        firsts,
+        list.map((s) => s.value.slice(0, 35)),
+      );
     }),
   );
 });

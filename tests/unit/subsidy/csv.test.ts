@@ -16,12 +16,12 @@ function parse(csv: string): string[][] {
   for (let i = 0; i < csv.length; i++) {
     const c = csv[i]!;
     if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && csv[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') out.at(-1)!.push(field), (field = '');
-    else if (c === '\r' && csv[i + 1] === '\n') out.at(-1)!.push(field), (field = ''), out.push([]), i++;
+    else if (c === ',') (out.at(-1)!.push(field), (field = ''));
+    else if (c === '\r' && csv[i + 1] === '\n') (out.at(-1)!.push(field), (field = ''), out.push([]), i++);
     else field += c;
   }
   if (out.at(-1)!.length === 0) out.pop();
@@ -37,8 +37,14 @@ describe('toCsv', () => {
     const [header, ...lines] = parse(csv.slice(1));
     assert.equal(lines.length, rows.length);
     const col = (name: string) => header!.indexOf(name);
-    assert.deepEqual(lines.map((l) => l[col('编号')]), rows.map((r) => r.id));
-    assert.deepEqual(lines.map((l) => l[col('原文')]), rows.map((r) => r.text));
+    assert.deepEqual(
+      lines.map((l) => l[col('编号')]),
+      rows.map((r) => r.id),
+    );
+    assert.deepEqual(
+      lines.map((l) => l[col('原文')]),
+      rows.map((r) => r.text),
+    );
     const awards = lines.find((l) => l[col('原文')]!.includes('其他全国一类职业技能竞赛'))!;
     assert.equal(awards[col('金额')], '10万元（每人一次性）；5万元（每人一次性）；2万元（每人一次性）');
     assert.equal(awards[col('金额（元）')], '100000；50000；20000');

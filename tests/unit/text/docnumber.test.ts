@@ -50,7 +50,5 @@ for (const [text, expected] of found) {
 }
 
 test('findDocNumbers keeps offsets into the unnormalised text', () => {
-  assert.deepEqual(findDocNumbers('根据人社部发〔2020〕10 号文件'), [
-    { raw: '人社部发〔2020〕10 号', normalized: '人社部发〔2020〕10号', start: 2, end: 16 },
-  ]);
+  assert.deepEqual(findDocNumbers('根据人社部发〔2020〕10 号文件'), [{ raw: '人社部发〔2020〕10 号', normalized: '人社部发〔2020〕10号', start: 2, end: 16 }]);
 });

@@ -17,7 +17,10 @@ describe('cross-references in the corpus', () => {
     const places = x.citedBy.get('zyjyf-2022')?.get('') ?? [];
     assert.ok(places.length >= 5);
     assert.ok(places.every((p) => p.docId !== 'zyjyf-2022'));
-    assert.ok(places.some((p) => p.docId === 'rsbh-2022-53'), '关于贯彻实施新修订的职业教育法的通知 cites it');
+    assert.ok(
+      places.some((p) => p.docId === 'rsbh-2022-53'),
+      '关于贯彻实施新修订的职业教育法的通知 cites it',
+    );
   });
   it('lists the most-cited missing documents with the places that cite them', () => {
     const edu = x.missing.find((m) => m.title === '中华人民共和国教育法');

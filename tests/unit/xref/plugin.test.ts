@@ -28,7 +28,10 @@ describe('xref plugin', () => {
   it('puts the warning at the first character of the citation in the file', () => {
     const line = markdown.split('\n').findIndex((l) => l.includes('本法第三百条')) + 1;
     const column = markdown.split('\n')[line - 1]!.indexOf('本法第三百条') + 1;
-    assert.deepEqual(x.warnings.map((w) => [w.line, w.column]), [[line, column]]);
+    assert.deepEqual(
+      x.warnings.map((w) => [w.line, w.column]),
+      [[line, column]],
+    );
   });
 
   it('is a vfile message printed with the file path the document was read from', () => {

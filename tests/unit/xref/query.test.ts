@@ -9,7 +9,12 @@ import { buildJumpIndex, createJumper, parseAbbreviations, resolveCitation } fro
 
 const documents = await loadCorpus('content/policies', { warn: () => {} });
 const { entries } = parseAbbreviations(readFileSync('content/dictionaries/abbreviations.txt', 'utf8'));
-const jumper = createJumper(buildJumpIndex(documents.map((d) => ({ id: d.id, meta: d.tree.meta, units: listUnits(d.tree) })), entries).index);
+const jumper = createJumper(
+  buildJumpIndex(
+    documents.map((d) => ({ id: d.id, meta: d.tree.meta, units: listUnits(d.tree) })),
+    entries,
+  ).index,
+);
 const resolveQuery = (q: string, _library?: unknown) => resolveCitation(q, jumper);
 const library = undefined;
 
@@ -43,7 +48,9 @@ describe('resolveCitation (the quick-jump search)', () => {
 
 describe('npm run --silent cite', () => {
   it('prints one JSON object with the unit text', () => {
-    const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), 'scripts/cite.ts', '《中华人民共和国职业教育法》第三十六条第二款第三项'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), 'scripts/cite.ts', '《中华人民共和国职业教育法》第三十六条第二款第三项'], {
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout) as { query: string; matches: Array<{ docId: string; unitId: string; url: string; text: string; title: string }> };
     assert.equal(out.query, '《中华人民共和国职业教育法》第三十六条第二款第三项');

@@ -42,7 +42,8 @@ const docs = [
   { id: 'notice', tree: notice },
 ];
 const x = crossReference(docs, buildLibrary(docs));
-const target = (c: Citation) => (c.target.type === 'document' ? `${c.target.docId}#${c.target.unitId ?? ''}${c.more.length ? `+${c.more.join(',')}` : ''}` : c.target.type);
+const target = (c: Citation) =>
+  c.target.type === 'document' ? `${c.target.docId}#${c.target.unitId ?? ''}${c.more.length ? `+${c.more.join(',')}` : ''}` : c.target.type;
 
 describe('resolution inside a document', () => {
   it('前款 is the previous 款 of the same article, 前两款 the two before, 本条 the article', () => {
@@ -64,6 +65,12 @@ describe('resolution inside a document', () => {
     );
   });
   it('backlinks record who cites which unit', () => {
-    assert.deepEqual(x.citedBy.get('law')?.get('art-2-p2')?.map((p) => p.docId), ['notice']);
+    assert.deepEqual(
+      x.citedBy
+        .get('law')
+        ?.get('art-2-p2')
+        ?.map((p) => p.docId),
+      ['notice'],
+    );
   });
 });

@@ -66,10 +66,13 @@ export function answerSpans(text: string, intents: readonly Intent[] = INTENTS):
   if (wanted.has('amount')) for (const m of folded.matchAll(SHARE)) add('amount', m.index, m.index + m[0].length);
   if (wanted.has('time')) {
     for (const date of findDates(text)) add('time', date.start, date.end);
-    for (const pattern of [IN_FORCE, YEAR, MONTH_DAY, DURATION, TIME_WORDS]) for (const m of folded.matchAll(pattern)) add('time', m.index, m.index + m[0].length);
+    for (const pattern of [IN_FORCE, YEAR, MONTH_DAY, DURATION, TIME_WORDS])
+      for (const m of folded.matchAll(pattern)) add('time', m.index, m.index + m[0].length);
   }
   // A shorter span of one kind inside a longer one found later is dropped (2022年5月 in 自2022年5月1日起施行).
-  const kept = out.filter((s) => !out.some((o) => o !== s && o.intent === s.intent && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+  const kept = out.filter(
+    (s) => !out.some((o) => o !== s && o.intent === s.intent && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start),
+  );
   return kept.sort((a, b) => a.start - b.start || INTENTS.indexOf(a.intent) - INTENTS.indexOf(b.intent));
 }
 

@@ -116,9 +116,10 @@ export function understandQuery(q: string, ctx: UnderstandContext): UnderstoodQu
   };
 
   for (const chunk of rest.split(/[^\p{L}\p{N}+]+/u).filter(Boolean)) {
-    const pieces = splitAtQuestions(symbols(chunk).map((s) => s.value), phrasesWithQuestions(ctx.thesaurus)).flatMap((part) =>
-      typeof part === 'string' ? [part] : segment(part, isWord).map((values) => values.join('')),
-    );
+    const pieces = splitAtQuestions(
+      symbols(chunk).map((s) => s.value),
+      phrasesWithQuestions(ctx.thesaurus),
+    ).flatMap((part) => (typeof part === 'string' ? [part] : segment(part, isWord).map((values) => values.join(''))));
     words.push(...pieces);
     for (const group of groupPieces(pieces, (w) => known(w) || thesaurusKnown.has(w) || CUES.has(w), near)) {
       if ('near' in group) {
@@ -136,7 +137,9 @@ export function understandQuery(q: string, ctx: UnderstandContext): UnderstoodQu
       const single = [...word].length === 1 && !known(word) && !thesaurusKnown.has(word) && !cue;
       addTerm({ text: word, alternates: [], weight: single ? WEIGHTS.single : WEIGHTS.query, source: 'query' });
       for (const relation of ['same', 'related'] as const) {
-        const list = expand(ctx.thesaurus, word).filter((e) => e.relation === relation).map((e) => e.text);
+        const list = expand(ctx.thesaurus, word)
+          .filter((e) => e.relation === relation)
+          .map((e) => e.text);
         if (list.length > 0) addTerm({ text: list[0]!, alternates: list.slice(1), weight: WEIGHTS[relation], source: 'synonym', expands: word });
         // 读几年 -> 学制: the words a phrase stands for can carry its intent.
         if (relation === 'same') words.push(...list);
@@ -228,7 +231,7 @@ function groupPieces(pieces: readonly string[], isKnown: (w: string) => boolean,
   const loose = (w: string) => [...w].length === 1 && /\p{Script=Han}/u.test(w) && !isKnown(w);
   const particle = (w: string) => isQuestionWord(w) || MODALS.has(w);
   const out: Group[] = [];
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     if (!loose(pieces[i]!) || particle(pieces[i]!)) {
       out.push({ word: pieces[i]! });
       i++;

@@ -29,8 +29,7 @@ export interface Cue {
   keep: boolean;
 }
 
-const cue = (intent: Intent, keep: boolean, words: string): Array<[string, Cue]> =>
-  words.split(' ').map((word) => [word, { intent, keep }]);
+const cue = (intent: Intent, keep: boolean, words: string): Array<[string, Cue]> => words.split(' ').map((word) => [word, { intent, keep }]);
 
 /** Cue words. A query is cut into words with these known, so 多少钱 is one word, not 多少 + 钱. */
 export const CUES: ReadonlyMap<string, Cue> = new Map([

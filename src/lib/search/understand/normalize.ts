@@ -49,7 +49,10 @@ export function normalizeQuery(query: string, toSimplified?: (s: string) => stri
 
   const phrases: string[] = [];
   let rest = normalized.replace(QUOTED, (...groups: string[]) => {
-    const phrase = groups.slice(1, 6).find((g) => g !== undefined)!.trim();
+    const phrase = groups
+      .slice(1, 6)
+      .find((g) => g !== undefined)!
+      .trim();
     if (phrase !== '' && !phrases.includes(phrase)) phrases.push(phrase);
     return ' ';
   });

@@ -117,8 +117,7 @@ export function loadThesaurus(text: string, file = 'synonyms.txt'): Thesaurus {
 }
 
 type Parsed =
-  | { from: string[]; to: string[]; relation: Relation; oneWay: boolean; words: Array<{ word: string; column: number }> }
-  | { error: string; column: number };
+  { from: string[]; to: string[]; relation: Relation; oneWay: boolean; words: Array<{ word: string; column: number }> } | { error: string; column: number };
 
 /** Reads `a = b = c`, `a ~ b`, `a, b -> c, d` or `a ~> c, d` (column offsets 0-based). */
 function parseBody(body: string): Parsed {

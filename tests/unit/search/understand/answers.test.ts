@@ -44,7 +44,10 @@ describe('answerKinds on real clauses', () => {
   const corpus = [...policyTexts()];
   for (const [file, text, kinds] of CLAUSES) {
     it(`${text.slice(0, 30)}… → ${kinds.join(', ') || 'none'}`, () => {
-      assert.ok(corpus.some(([name, body]) => name === file && body.replace(/ /g, '').includes(text.replace(/ /g, ''))), `not in ${file}`);
+      assert.ok(
+        corpus.some(([name, body]) => name === file && body.replace(/ /g, '').includes(text.replace(/ /g, ''))),
+        `not in ${file}`,
+      );
       assert.deepEqual(answerKinds(text), kinds);
     });
   }

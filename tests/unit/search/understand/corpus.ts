@@ -12,7 +12,9 @@ const POLICIES = 'content/policies';
 /** Every policy file's text without its frontmatter, by file name. */
 export function policyTexts(): Map<string, string> {
   const out = new Map<string, string>();
-  for (const name of readdirSync(POLICIES).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of readdirSync(POLICIES)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
     const text = readFileSync(path.join(POLICIES, name), 'utf8');
     out.set(name, text.replace(/^---\n[\s\S]*?\n---\n/, ''));
   }

@@ -53,7 +53,10 @@ describe('mine:synonyms', () => {
     const all = mine();
     assert.ok(all.some((c) => c.short === '培训评价组织' && inThesaurus(thesaurus, c)));
     assert.ok(all.some((c) => c.source === 'abbreviations.txt' && c.short === '职教法' && inThesaurus(thesaurus, c)));
-    assert.ok(all.some((c) => !inThesaurus(thesaurus, c)), 'some candidates are left for review');
+    assert.ok(
+      all.some((c) => !inThesaurus(thesaurus, c)),
+      'some candidates are left for review',
+    );
     assert.ok(all.every((c) => /^content\/(policies|dictionaries)\//.test(c.where)));
   });
 });

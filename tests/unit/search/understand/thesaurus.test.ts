@@ -37,21 +37,45 @@ describe('loadThesaurus: the format', () => {
   });
 
   it('expands a ring member to the others, never to itself', () => {
-    assert.deepEqual(expand(t, '技工学校').map((e) => e.text), ['技校', '技工院校']);
-    assert.deepEqual(expand(t, '技校').map((e) => e.relation), ['same', 'same']);
+    assert.deepEqual(
+      expand(t, '技工学校').map((e) => e.text),
+      ['技校', '技工院校'],
+    );
+    assert.deepEqual(
+      expand(t, '技校').map((e) => e.relation),
+      ['same', 'same'],
+    );
   });
 
   it('expands one-way entries one way only', () => {
-    assert.deepEqual(expand(t, '学几年').map((e) => [e.text, e.relation]), [['学制', 'same'], ['修业年限', 'same']]);
+    assert.deepEqual(
+      expand(t, '学几年').map((e) => [e.text, e.relation]),
+      [
+        ['学制', 'same'],
+        ['修业年限', 'same'],
+      ],
+    );
     assert.deepEqual(expand(t, '资金'), []);
-    assert.deepEqual(expand(t, '钱').map((e) => e.relation), ['related', 'related']);
+    assert.deepEqual(
+      expand(t, '钱').map((e) => e.relation),
+      ['related', 'related'],
+    );
   });
 
   it('keeps the strongest relation when a word is in two entries', () => {
     // 学制 ~ 修业年限, and 读几年 -> 学制, 修业年限: from 学制 only the weak ring applies.
-    assert.deepEqual(expand(t, '学制').map((e) => [e.text, e.relation]), [['修业年限', 'related']]);
+    assert.deepEqual(
+      expand(t, '学制').map((e) => [e.text, e.relation]),
+      [['修业年限', 'related']],
+    );
     const both = loadThesaurus('a = b  # reason: x\na ~ b ~ c  # reason: y\n');
-    assert.deepEqual(expand(both, 'a').map((e) => [e.text, e.relation]), [['b', 'same'], ['c', 'related']]);
+    assert.deepEqual(
+      expand(both, 'a').map((e) => [e.text, e.relation]),
+      [
+        ['b', 'same'],
+        ['c', 'related'],
+      ],
+    );
   });
 
   it('accepts a BOM, CRLF line ends and full-width commas in lists', () => {
@@ -93,8 +117,14 @@ describe('loadThesaurus: malformed lines are messages at file:line:column', () =
 
   it('keeps the good lines around a bad one', () => {
     const t = loadThesaurus('a = b  # reason: x\nbad\nc = d  # reason: y\n', 'x.txt');
-    assert.deepEqual(t.entries.map((e) => e.line), [1, 3]);
-    assert.deepEqual(t.messages.map((m) => m.line), [2]);
+    assert.deepEqual(
+      t.entries.map((e) => e.line),
+      [1, 3],
+    );
+    assert.deepEqual(
+      t.messages.map((m) => m.line),
+      [2],
+    );
   });
 });
 
@@ -112,7 +142,11 @@ describe(FILE, () => {
 
   it('finds something in the corpus through every entry', () => {
     const corpus = [...policyTexts().values()].join('\n');
-    for (const e of t.entries) assert.ok(e.to.some((w) => corpus.includes(w)), `${FILE}:${e.line}: no word of ${e.to.join(' ')} in content/policies`);
+    for (const e of t.entries)
+      assert.ok(
+        e.to.some((w) => corpus.includes(w)),
+        `${FILE}:${e.line}: no word of ${e.to.join(' ')} in content/policies`,
+      );
   });
 
   it('holds the domain truths issue 11 names', () => {

@@ -37,7 +37,11 @@ function understand(q: string): UnderstoodQuery {
 /** Whether `word` is searched: inside some term's text or alternates, or cut into consecutive terms. */
 function searched(u: UnderstoodQuery, word: string): boolean {
   if (u.terms.some((t) => [t.text, ...t.alternates].some((w) => w.includes(word)))) return true;
-  return u.terms.filter((t) => t.source === 'query').map((t) => t.text).join('').includes(word);
+  return u.terms
+    .filter((t) => t.source === 'query')
+    .map((t) => t.text)
+    .join('')
+    .includes(word);
 }
 
 // [query as people type it, what it asks, words that must be searched]
@@ -162,7 +166,10 @@ describe('understandQuery: the rest of what it returns', () => {
 
   it('keeps a query of nothing but question words', () => {
     const u = understand('多少钱？');
-    assert.deepEqual(u.terms.map((t) => t.text), ['多少钱']);
+    assert.deepEqual(
+      u.terms.map((t) => t.text),
+      ['多少钱'],
+    );
     assert.deepEqual(u.intents, ['amount']);
   });
 
@@ -170,13 +177,19 @@ describe('understandQuery: the rest of what it returns', () => {
     const u = understand('“什么是双师型教师” 认定');
     assert.deepEqual(u.phrases, ['什么是双师型教师']);
     assert.ok(!u.terms.some((t) => t.text.includes('双师')));
-    assert.deepEqual(u.terms.filter((t) => t.source === 'query').map((t) => t.text), ['认定']);
+    assert.deepEqual(
+      u.terms.filter((t) => t.source === 'query').map((t) => t.text),
+      ['认定'],
+    );
   });
 
   it('takes 文号 out of the words, canonical', () => {
     const u = understand('云政发[2021]28号 补贴');
     assert.deepEqual(u.docNumbers, ['云政发〔2021〕28号']);
-    assert.deepEqual(u.terms.filter((t) => t.source === 'query').map((t) => t.text), ['补贴']);
+    assert.deepEqual(
+      u.terms.filter((t) => t.source === 'query').map((t) => t.text),
+      ['补贴'],
+    );
     assert.equal(u.label, '按“云政发〔2021〕28号 补贴”检索');
   });
 
@@ -194,20 +207,32 @@ describe('understandQuery: the rest of what it returns', () => {
   it('searches a word typed as typed, not again as a synonym of another', () => {
     const u = understand('技校 技工学校 管理');
     const ring = u.terms.filter((t) => t.source === 'synonym' && t.expands === '技校');
-    assert.deepEqual(ring.map((t) => [t.text, ...t.alternates]), [['技工院校']]);
+    assert.deepEqual(
+      ring.map((t) => [t.text, ...t.alternates]),
+      [['技工院校']],
+    );
     assert.ok(!u.terms.some((t) => t.source === 'synonym' && [t.text, ...t.alternates].includes('技工学校')));
   });
 
   it('works without a vocabulary: cuts at thesaurus and question words, unknown runs stay whole', () => {
     const u = understandQuery('学徒补贴多少钱', { thesaurus });
-    assert.deepEqual(u.terms.filter((t) => t.source === 'query').map((t) => t.text), ['学徒', '补贴']);
+    assert.deepEqual(
+      u.terms.filter((t) => t.source === 'query').map((t) => t.text),
+      ['学徒', '补贴'],
+    );
     assert.deepEqual(u.intents, ['amount']);
     const v = understandQuery('产教融合项目怎么申报', { thesaurus });
-    assert.deepEqual(v.terms.map((t) => t.text), ['产教融合项目', '申报']);
+    assert.deepEqual(
+      v.terms.map((t) => t.text),
+      ['产教融合项目', '申报'],
+    );
   });
 
   it('accepts the vocabulary as a membership test', () => {
     const u = understandQuery('学徒补贴多少钱', { thesaurus, vocabulary: (w) => vocabulary.has(w) });
-    assert.deepEqual(u.terms.filter((t) => t.source === 'query').map((t) => t.text), ['学徒', '补贴']);
+    assert.deepEqual(
+      u.terms.filter((t) => t.source === 'query').map((t) => t.text),
+      ['学徒', '补贴'],
+    );
   });
 });
