@@ -10,7 +10,7 @@ import { compareCopies, type Difference } from './diff.ts';
 import { UNTITLED, type DocumentMetadata, type Role, type SourceDocument } from './document.ts';
 import { blockInk } from './accounts.ts';
 import type { Block } from './paragraphs.ts';
-import { normalizeTitle } from './segment.ts';
+import { titleKey } from '../text/index.ts';
 
 /** Where one copy of a document is. */
 export interface CopyRef {
@@ -41,9 +41,9 @@ export interface CanonicalDocument extends DocumentMetadata {
   copies: SourceDocument[];
 }
 
-/** The key copies are grouped by: the title without spaces, quotes or bracket variants. */
+/** The key copies are grouped by: the one title key (src/lib/text/title.ts). */
 export function documentKey(title: string): string {
-  return normalizeTitle(title).replace(/["'《》「」]/g, '');
+  return titleKey(title);
 }
 
 const ROLE_RANK: Record<Role, number> = { embedded: 5, attachment: 4, wrapper: 3, news: 2, speech: 1, standalone: 0 };

@@ -6,7 +6,8 @@
 import type { SourceDocument } from './document.ts';
 import { splitIssuers } from './issuers.ts';
 import { resolveEffective } from './metadata.ts';
-import { ISSUED_HEADLINE, normalizeTitle } from './segment.ts';
+import { titleKey } from '../text/index.ts';
+import { ISSUED_HEADLINE } from './segment.ts';
 
 /**
  * Relations between documents of one source: a notice that 印发 the document after it is its
@@ -70,15 +71,15 @@ export function linkRoles(docs: SourceDocument[], dict: readonly string[]): void
 
 /** Does `wrapper` issue a document titled `title`? (关于印发X的通知, 印发《X》, 现将《X》印发) */
 function issues(wrapper: SourceDocument, title: string): boolean {
-  const want = normalizeTitle(title);
-  const t = normalizeTitle(wrapper.title);
+  const want = titleKey(title);
+  const t = titleKey(wrapper.title);
   const m = /印发(.+?)(?:的通知)?$/.exec(t);
-  if (m && normalizeTitle(m[1]!.replace(/^《|》$/g, '')) === want) return true;
+  if (m && titleKey(m[1]!) === want) return true;
   for (const b of wrapper.body) {
     if (b.type !== 'para') continue;
     // The wrapper itself issues: 现将《X》印发给你们 / 现印发给你们 / 现予印发 / 附件：X
     if (!/印发给你们|现予印发|印发给各|现将.{0,80}印发|^附件[:：]/.test(b.text)) continue;
-    for (const q of b.text.matchAll(/《([^《》]{2,80})》/g)) if (normalizeTitle(q[1]!) === want) return true;
+    for (const q of b.text.matchAll(/《([^《》]{2,80})》/g)) if (titleKey(q[1]!) === want) return true;
   }
   return false;
 }

@@ -9,6 +9,7 @@
  * attachment label (附件1) followed by its title; a 文号 with no title before it. Corrections
  * (overrides) add or suppress starts where the text does not say.
  */
+import { titleKey } from '../text/index.ts';
 import type { Block, Paragraph } from './paragraphs.ts';
 import {
   ADDRESSEE,
@@ -103,7 +104,7 @@ export function findStarts(blocks: readonly Block[], options: SegmentOptions = {
     // News lead: the official text starts on the next block.
     const lead = FULL_TEXT_LEAD.exec(t);
     if (lead && i + 1 < blocks.length) {
-      const nextIsTitle = normalizeTitle(text(i + 1)) === normalizeTitle(lead[1]!);
+      const nextIsTitle = titleKey(text(i + 1)) === titleKey(lead[1]!);
       add({ block: i + 1, titleBlocks: nextIsTitle ? [i + 1] : [], title: nextIsTitle ? undefined : lead[1], reason: 'full-text', evidence: '全文如下' });
       if (nextIsTitle) i++;
       continue;
@@ -151,8 +152,8 @@ export function findStarts(blocks: readonly Block[], options: SegmentOptions = {
     const s = starts[k]!;
     const n = starts[k + 1]!;
     if (s.reason !== 'title' || s.titleBlocks.length !== 1 || n.block !== s.block + 1) continue;
-    const own = normalizeTitle(text(s.titleBlocks[0]!));
-    const next = normalizeTitle(n.titleBlocks.map(text).join(''));
+    const own = titleKey(text(s.titleBlocks[0]!));
+    const next = titleKey(n.titleBlocks.map(text).join(''));
     if (next.includes(own) && next !== own) {
       s.stray = true;
     }
@@ -260,11 +261,11 @@ function confirmsTitle(blocks: readonly Block[], next: number): string | null {
  * 附件：X): the title starts the issued document even when little text follows it.
  */
 function namedBefore(blocks: readonly Block[], title: readonly number[]): string | null {
-  const want = normalizeTitle(title.map((k) => (blocks[k] as Paragraph).text).join('')).replace(/^《|》$/g, '');
+  const want = titleKey(title.map((k) => (blocks[k] as Paragraph).text).join(''));
   for (let j = title[0]! - 1; j >= 0 && j >= title[0]! - 10; j--) {
     const b = blocks[j]!;
     if (b.type !== 'para' || !/印发|附件/.test(b.text)) continue;
-    for (const m of b.text.matchAll(/《([^《》]{2,80})》/g)) if (normalizeTitle(m[1]!) === want) return 'named by the notice before it';
+    for (const m of b.text.matchAll(/《([^《》]{2,80})》/g)) if (titleKey(m[1]!) === want) return 'named by the notice before it';
   }
   return null;
 }
@@ -306,19 +307,6 @@ export function isOrgLine(t: string): boolean {
   return (
     /^(?:[\u4e00-\u9fa5]{2,30}(?:部|委|厅|局|院|署|会|联|室|办|办公厅|政府|委员会|总工会|工商联|司令部|国资委)[\s\u3000]*)+$/.test(t) && [...t].length <= 60
   );
-}
-
-/** Normalise a title for comparison: drop spaces and unify quotes and brackets. */
-export function normalizeTitle(t: string): string {
-  return t
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/["“”„‟＂]/g, '"')
-    .replace(/[‘’']/g, "'")
-    .replace(/[（(]/g, '(')
-    .replace(/[）)]/g, ')')
-    .replace(/[—–－-]+/g, '-')
-    .replace(/〈/g, '《')
-    .replace(/〉/g, '》');
 }
 
 /** A title printed inside 《》 (the whole title quoted) without them. */
