@@ -4,8 +4,8 @@
  * with every correction; nothing leaves the page but the site's own data; by mouse and by
  * keyboard. Needs the real corpus (zyjyf-2022, rsbf-2021-86, ynszyjytl).
  */
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { allowClipboard, expect, test } from './fixtures.ts';
 
 const DRAFT = [
   '根据《中华人民共和国职业教育法》第三十六条第二款第三项，',
@@ -25,9 +25,6 @@ test.beforeEach(async ({ catalog }) => {
   test.skip(!['zyjyf-2022', 'rsbf-2021-86', 'ynszyjytl'].every((id) => ids.has(id)), 'the site was built without the real corpus');
 });
 
-async function allowClipboard(context: BrowserContext, baseURL: string | undefined): Promise<void> {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
-}
 const results = (page: Page) => page.locator('[data-check-list] > li');
 
 test('a draft with correct, mis-bracketed, wrongly numbered, non-existent, repealed and outside-the-library citations should get the right verdict for each, and no console errors', async ({

@@ -4,8 +4,8 @@
  * names the documents it reads — 中华人民共和国职业教育法 (zyjyf-2022) and 技工教育“十四五”规划
  * (rsbf-2021-86) — and fails when the site was built without them.
  */
-import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import type { Locator, Page } from '@playwright/test';
+import { allowClipboard, clipboard, expect, test } from './fixtures.ts';
 
 const LAW = 'zyjyf-2022';
 const PLAN = 'rsbf-2021-86';
@@ -23,10 +23,6 @@ const line = (page: Page, id: string) => page.locator(`[id="${id}"] > .unit-line
 /** A unit's Copy button: `cite` or `url`. */
 const copyButton = (page: Page, id: string, what: 'cite' | 'url') => page.locator(`[data-unit-id="${id}"] button[data-copy="${what}"]`);
 
-async function allowClipboard(context: BrowserContext, baseURL: string | undefined): Promise<void> {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
-}
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 /** How opaque a unit's tools are (they fade in as a group). */
 const opacity = (locator: Locator) => locator.evaluate((el) => getComputedStyle(el.closest('.tools')!).opacity);
 

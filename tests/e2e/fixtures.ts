@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import type { Catalog } from '../../src/lib/corpus/index.ts';
 
 /**
@@ -21,6 +21,14 @@ export const test = base.extend<{ expectCleanConsole: () => void; catalog: Catal
 });
 
 export { expect };
+
+/** Lets the page read and write the clipboard, so a test can check what a Copy control put there. */
+export async function allowClipboard(context: BrowserContext, baseURL: string | undefined): Promise<void> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+}
+
+/** What is on the clipboard now. */
+export const clipboard = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
 
 function watch(page: Page, origin: string): string[] {
   const problems: string[] = [];

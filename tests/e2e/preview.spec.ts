@@ -3,8 +3,8 @@
  * Reads 技工院校教材管理工作实施细则 (rstf-2021-12: 第十九条 cites 本实施细则第十三条（一）…),
  * the 职业教育法 (zyjyf-2022) and 技工教育“十四五”规划 (rsbf-2021-86).
  */
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { allowClipboard, clipboard, expect, test } from './fixtures.ts';
 
 const RULES = 'rstf-2021-12';
 const LAW = 'zyjyf-2022';
@@ -15,10 +15,6 @@ test.beforeEach(async ({ catalog }) => {
   test.skip(![RULES, LAW, PLAN].every((id) => ids.has(id)), 'the site was built without the real corpus');
 });
 
-async function allowClipboard(context: BrowserContext, baseURL: string | undefined): Promise<void> {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
-}
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const tooltip = (page: Page) => page.getByRole('tooltip');
 /** 第十九条's citation of 本实施细则第十三条（一）（二）（三）及第十四条. */
 const citing = (page: Page) => page.locator(`#art-19 a.cite[href="/docs/${RULES}/#art-13-p1-i1"]`);
