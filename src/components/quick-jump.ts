@@ -169,4 +169,7 @@ export function mountQuickJump(form: HTMLFormElement): void {
     const index = li ? [...list.children].indexOf(li) : -1;
     if (index !== -1 && index !== active) setActive(index);
   });
+  // A reader (or a test) may type before this script runs: those keystrokes fired no input
+  // event here, so search for what the box already holds.
+  if (document.activeElement === input && input.value.trim() !== '') void update();
 }

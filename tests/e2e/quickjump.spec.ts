@@ -134,3 +134,19 @@ test('the index should load once, on first use, from the site itself', async ({ 
   expect(loads).toHaveLength(1);
   expectCleanConsole();
 });
+
+test('what was typed before the page’s script ran should be searched once it runs, and no console errors', async ({ page, expectCleanConsole }) => {
+  // Hold the site's scripts back until the box has its text: a fast typist on a slow connection.
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  const box = page.getByRole('combobox', { name: '跳转到文件或条款' });
+  await box.fill('职教法');
+  release();
+  await expect(page.getByRole('listbox', { name: '跳转结果' }).getByRole('option').first()).toContainText('职业教育法');
+  expectCleanConsole();
+});
