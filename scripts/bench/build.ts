@@ -2,7 +2,7 @@
  * One full site build, timed from outside: `astro build` in its own process under GNU time
  * (wall seconds and peak resident memory), with the build log's own phase times — the corpus
  * parse (src/lib/corpus/site.ts prints `corpus: … in N ms`) and the search index
- * (src/integrations/search-index.ts prints `… vocabulary words in N ms`). The rest of the wall
+ * (src/integrations/search-index.ts prints `N search records, … in N ms`). The rest of the wall
  * time is Astro: starting up, bundling, rendering pages.
  */
 import { spawn } from 'node:child_process';
@@ -68,7 +68,7 @@ export function phases(log: string, wallS: number): Omit<BuildTiming, 'wallS' | 
     return m ? Number(m[1]) / 1000 : null;
   };
   const parseS = ms(/corpus: \d+ documents parsed and cross-referenced in (\d+) ms/);
-  const pagefindS = ms(/vocabulary words in (\d+) ms/);
+  const pagefindS = ms(/\d+ search records, [^\n]*? in (\d+) ms/);
   const pages = /(\d+) page\(s\) built in/.exec(log);
   const astroS = wallS - (parseS ?? 0) - (pagefindS ?? 0);
   return {

@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 import * as pagefind from 'pagefind';
 import { listUnits, type UnitEntry } from '../../src/lib/cite/index.ts';
 import type { PolicyRoot } from '../../src/lib/pst/index.ts';
@@ -247,65 +247,67 @@ export interface ByteCount {
   requests: number;
 }
 
-/** Bytes for eval-search's table: the first query's, then each later query's, with timings. */
-export interface Bytes {
-  /** Bytes fetched before the first query's results: scripts, wasm, metadata. */
-  first: number;
-  /** Bytes fetched per later query, in query order. */
-  perQuery: number[];
-  ms: number[];
-}
-
 /** What {@link countBytes} returns: set `query` before each query, read `counts` once settled. */
 export interface ByteCounter {
   /** The query now running: requests sent from now on count for it. */
   query: number;
-  /** Counts by query index. */
+  /** Counts by query index, complete once {@link ByteCounter.settled} resolves. */
   counts: ByteCount[];
-  /** Requests sent and not yet read. */
+  /** The same bytes by query index and file path (gzip as in {@link ByteCount.gzip}). */
+  files: Array<Map<string, number>>;
+  /** Requests sent and not yet finished. */
   pending(): number;
-  /** Resolves when every request sent so far has been read. */
+  /** Reads the bodies of every request finished so far and counts them; resolves when done. */
   settled(): Promise<unknown>;
-  /** eval-search's summary: the first query carries everything loaded to run it; the others what they added. */
-  result(n: number, ms: number[]): Bytes;
 }
 
 const gzipCache = new Map<string, number>();
 
 /**
  * Counts response bytes per query on a page or a whole context: each request is put down to the
- * query running when it was sent (set `query`), so a body read late still counts where it belongs.
+ * query running when it was sent (set `query`). Bodies are read only when asked
+ * ({@link ByteCounter.settled}), so the reading does not compete with the page being timed.
  */
 export function countBytes(target: Page | BrowserContext, match: (url: URL, resourceType: string) => boolean): ByteCounter {
   const counts: ByteCount[] = [];
-  const pending = new Set<Promise<void>>();
+  const files: Array<Map<string, number>> = [];
+  const inFlight = new Set<Request>();
+  const finished: Array<{ request: Request; at: number }> = [];
+  const at = new Map<Request, number>();
   const counter: ByteCounter = {
     query: 0,
     counts,
-    pending: () => pending.size,
-    settled: () => Promise.all(pending),
-    result: (n, ms) => ({
-      first: counts[0]?.raw ?? 0,
-      perQuery: Array.from({ length: n - 1 }, (_, i) => counts[i + 1]?.raw ?? 0),
-      ms: ms.slice(1),
-    }),
+    files,
+    pending: () => inFlight.size,
+    settled: () => Promise.all(finished.splice(0).map(({ request, at }) => count(request, at))),
   };
-  (target as Page).on('request', (request) => {
+  const count = async (request: Request, query: number) => {
+    const response = await request.response().catch(() => null);
+    const body = await response?.body().catch(() => null);
+    const sizes = response ? await request.sizes().catch(() => null) : null;
+    const c = (counts[query] ??= { raw: 0, gzip: 0, wire: 0, requests: 0 });
+    c.raw += body?.length ?? 0;
+    const gzip = body ? gzipSize(request.url(), body) : 0;
+    c.gzip += gzip;
+    const byFile = (files[query] ??= new Map());
+    const file = new URL(request.url()).pathname;
+    byFile.set(file, (byFile.get(file) ?? 0) + gzip);
+    c.wire += sizes?.responseBodySize ?? 0;
+    c.requests++;
+  };
+  const page = target as Page;
+  page.on('request', (request) => {
     if (!match(new URL(request.url()), request.resourceType())) return;
-    const at = counter.query;
-    const job = (async () => {
-      const response = await request.response();
-      const body = await response?.body().catch(() => null);
-      const sizes = response ? await request.sizes().catch(() => null) : null;
-      const count = (counts[at] ??= { raw: 0, gzip: 0, wire: 0, requests: 0 });
-      count.raw += body?.length ?? 0;
-      count.gzip += body ? gzipSize(request.url(), body) : 0;
-      count.wire += sizes?.responseBodySize ?? 0;
-      count.requests++;
-    })();
-    pending.add(job);
-    void job.finally(() => pending.delete(job));
+    inFlight.add(request);
+    at.set(request, counter.query);
   });
+  const done = (request: Request) => {
+    if (!inFlight.delete(request)) return;
+    finished.push({ request, at: at.get(request)! });
+    at.delete(request);
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
   return counter;
 }
 
