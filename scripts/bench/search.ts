@@ -244,7 +244,7 @@ export async function searchBench(options: SearchBenchOptions): Promise<SearchBe
           if (engine === 'fuse') await routeFuse(context, origin, fuse!);
           await context.addInitScript(PROBE);
         },
-        match: (url, type) => url.origin === origin && !SKIPPED_TYPES.has(type) && !chrome.has(url.pathname),
+        match: (url, type) => url.origin === origin && !SKIPPED_TYPES.has(type) && !ICON.test(url.pathname) && !chrome.has(url.pathname),
         read: engine === 'ootb' ? (page) => readDefault(page, site) : readLinks,
         timeoutMs,
       };
@@ -315,6 +315,8 @@ export async function publishBarePagefind(dist: string): Promise<number> {
 
 /** Requests that are the page rather than the search. */
 const SKIPPED_TYPES = new Set(['document', 'stylesheet', 'image', 'font']);
+/** The site's icon, which Chromium fetches as `other`, not `image`. */
+const ICON = /^\/favicon\./;
 
 /** Scripts every page loads (those of the home page and what they import): not the search's cost. */
 function chromeScripts(dist: string): Set<string> {

@@ -34,8 +34,10 @@ import {
   termShard,
   THESAURUS_FILE,
   WORDS_FILE,
+  unpackMeta,
   type IndexMeta,
   type PostingShard,
+  type StoredMeta,
   type TextChunk,
 } from './static-index/format.ts';
 import { symbols } from './symbols.ts';
@@ -242,7 +244,7 @@ export class RankedSearch {
   }
 
   #metaFile(): Promise<IndexMeta> {
-    this.#meta ??= this.#load(META_FILE).then((m) => m as IndexMeta);
+    this.#meta ??= this.#load(META_FILE).then((m) => unpackMeta(m as StoredMeta));
     return this.#meta;
   }
 

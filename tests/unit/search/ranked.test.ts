@@ -14,10 +14,12 @@ import {
   shardFile,
   termShard,
   type IndexFiles,
+  unpackMeta,
   type IndexMeta,
   type RankedItem,
   type RankedOutcome,
   type RankedSearch,
+  type StoredMeta,
 } from '../../../src/lib/search/index.ts';
 
 let files: IndexFiles;
@@ -27,7 +29,7 @@ let meta: IndexMeta;
 before(async () => {
   files = await memoryIndex();
   search = memorySearch(files);
-  meta = JSON.parse(files.get(META_FILE)!) as IndexMeta;
+  meta = unpackMeta(JSON.parse(files.get(META_FILE)!) as StoredMeta);
 });
 
 async function run(q: string, params = ''): Promise<{ outcome: RankedOutcome; items: RankedItem[] }> {

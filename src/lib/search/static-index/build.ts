@@ -15,6 +15,7 @@ import {
   HEADING_WEIGHT,
   kindBits,
   LEVELS,
+  packMeta,
   shardFile,
   termShard,
   WORDS_FILE,
@@ -128,7 +129,7 @@ export function buildIndex(records: readonly SearchRecord[], tools: IndexTools):
   }
   flush();
 
-  files.set(META_FILE, JSON.stringify(meta));
+  files.set(META_FILE, JSON.stringify(packMeta(meta)));
   const words = [...postings.keys()].filter((t) => [...t].length >= 2 && !t.startsWith('#') && /[^a-z0-9 ]/.test(t)).sort();
   files.set(WORDS_FILE, words.join('\n') + '\n');
   return files;
