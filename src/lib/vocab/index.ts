@@ -10,7 +10,10 @@ export { documentDate } from '../status/document-date.ts';
 export {
   DATE_BASIS_LABELS,
   DATE_ROLE_LABELS,
+  DATE_ROLES,
+  DATE_SOURCE_LABELS,
   IN_FORCE_FILTER_LABEL,
+  isBound,
   LAPSED,
   LEGAL_FORCE,
   STATUS_LABELS,
