@@ -97,3 +97,29 @@ test('the subsidies filter 仅看现行有效 should hide the rules of documents
   await expect(page.locator(`#${await badge.getAttribute('aria-describedby')}`)).toBeVisible();
   expectCleanConsole();
 });
+
+test('a search result should show its document’s status badge, whose basis shows on keyboard focus', async ({ page, catalog, expectCleanConsole }) => {
+  // A word of the in-force document's own title: it has results, and that document among them.
+  const q = inForce.title.replace(/[《》〈〉（）()“”]/gu, '').slice(0, 6);
+  await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+  const results = page.locator('[data-search-results]');
+  await expect(results).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  const groups = page.locator('[data-search-results] .search-group');
+  await expect(groups.first()).toBeVisible();
+  const byId = new Map(catalog.documents.map((d) => [d.id, d]));
+  for (const group of await groups.all()) {
+    const entry = byId.get((await group.getAttribute('data-doc'))!)!;
+    const badge = group.locator('.search-group-title .status-badge');
+    await expect(badge).toHaveText(entry.status.label);
+    await expect(badge).toHaveAttribute('data-status', entry.status.value);
+  }
+  const group = page.locator(`[data-search-results] .search-group[data-doc="${inForce.id}"]`);
+  const badge = group.locator('.status-badge[tabindex="0"]');
+  const tip = page.locator(`#${await badge.getAttribute('aria-describedby')}`);
+  await expect(tip).toBeHidden();
+  await badge.focus();
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(inForce.status.basis.rule);
+  await expect(tip).toContainText(inForce.status.basis.evidence!.sentence);
+  expectCleanConsole();
+});

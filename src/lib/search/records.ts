@@ -66,6 +66,8 @@ export interface RecordMeta extends Record<string, string> {
    */
   head: string;
   level: RecordLevel;
+  /** The rule and sentence that decide the document's status (`doc` records only, else `''`: the ranked index's table of contents carries it once per document). */
+  basis: string;
 }
 
 /** Unit types that become records; chapters, sections, parts and attachments are containers. */
@@ -112,7 +114,7 @@ export function documentRecords({ id, tree, entry }: RecordSource, options: Reco
     url,
     content,
     language: INDEX_LANGUAGE,
-    meta: { ...base, unit: '', up: '', cite: '', short: '', text: '', head: '', ...meta, level },
+    meta: { ...base, unit: '', up: '', cite: '', short: '', text: '', head: '', basis: '', ...meta, level },
     filters: { ...facets, level: [level], doc: [id] },
     sort: { date: documentDate(entry) ?? '0000-00-00' },
   });
@@ -120,7 +122,9 @@ export function documentRecords({ id, tree, entry }: RecordSource, options: Reco
   const names = [entry.title, ...tree.meta.shortTitles, entry.docNumber ?? ''].filter(Boolean);
   // Pagefind keeps one record per url: the `doc` record's url is only a key (results link to
   // the document page, see engine.ts), the `text` record's is the page itself.
-  const out = [make('doc', `${entry.url}#document`, tokensOf(names), { text: entry.title, short: tree.meta.shortTitles.join('、') })];
+  const out = [
+    make('doc', `${entry.url}#document`, tokensOf(names), { text: entry.title, short: tree.meta.shortTitles.join('、'), basis: statusBasis(entry) }),
+  ];
 
   const own = ownParagraphs(tree);
   if (own.length > 0) out.push(make('text', entry.url, tokensOf(own), { text: own.join('\n') }));
@@ -171,6 +175,12 @@ export function documentFacets(entry: CatalogEntry): Record<FacetName, string[]>
     year: [year ?? UNKNOWN_VALUE],
     status: [entry.status.label],
   };
+}
+
+/** A status's basis in one line, as the badge's tooltip says it: the rule, then the sentence that decides it. */
+export function statusBasis(entry: CatalogEntry): string {
+  const { rule, evidence } = entry.status.basis;
+  return evidence ? `${rule}依据：${evidence.sentence}` : rule;
 }
 
 /** The date a document is listed under (the one rule: src/lib/status/document-date.ts). */

@@ -18,6 +18,7 @@ export {
   LEGAL_FORCE,
   STATUS_LABELS,
   STATUS_VALUES,
+  statusOfLabel,
   UNKNOWN_LABEL,
   type DateBasisKind,
   type DateRole,

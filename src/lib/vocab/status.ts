@@ -28,6 +28,15 @@ export const STATUS_LABELS: Readonly<Record<StatusValue, string>> = {
   unknown: UNKNOWN_LABEL,
 };
 
+/**
+ * The status a label reads as (the search index carries labels, its facet values), or null.
+ *
+ * @example statusOfLabel('规划期已结束') // 'plan-ended'
+ */
+export function statusOfLabel(label: string): StatusValue | null {
+  return STATUS_VALUES.find((v) => STATUS_LABELS[v] === label) ?? null;
+}
+
 /** The label of the filter that keeps only documents in force. */
 export const IN_FORCE_FILTER_LABEL = '仅看现行有效';
 
