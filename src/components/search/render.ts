@@ -36,6 +36,8 @@ export function renderExcerpt(pieces: readonly ExcerptPiece[]): DocumentFragment
  * The document's status badge, the markup of src/components/status/StatusBadge.astro: focusable,
  * its basis in a tooltip shown on hover and focus (status.css) and named by aria-describedby.
  */
+let tips = 0;
+
 function statusBadge(item: RankedItem): HTMLSpanElement | null {
   if (!item.status) return null;
   const wrap = el('span', 'status-badge-wrap');
@@ -46,7 +48,8 @@ function statusBadge(item: RankedItem): HTMLSpanElement | null {
     return wrap;
   }
   const tip = el('span', 'status-tip');
-  tip.id = `status-tip-${item.doc}`;
+  // A document can head several groups: the id counts, so each stays unique on the page.
+  tip.id = `status-tip-r${++tips}`;
   tip.setAttribute('role', 'tooltip');
   tip.append(el('span', 'status-tip-rule', item.status.basis));
   badge.tabIndex = 0;

@@ -66,7 +66,11 @@ export interface RecordMeta extends Record<string, string> {
    */
   head: string;
   level: RecordLevel;
-  /** The rule and sentence that decide the document's status (`doc` records only, else `''`: the ranked index's table of contents carries it once per document). */
+  /**
+   * The rule that decides the document's status, naming the sentences it used (`doc` records
+   * only, else `''`): the ranked index's table of contents carries it once per document, for the
+   * result's badge. The deciding sentence itself (1 kB more, gzipped) stays on the document page.
+   */
   basis: string;
 }
 
@@ -123,7 +127,7 @@ export function documentRecords({ id, tree, entry }: RecordSource, options: Reco
   // Pagefind keeps one record per url: the `doc` record's url is only a key (results link to
   // the document page, see engine.ts), the `text` record's is the page itself.
   const out = [
-    make('doc', `${entry.url}#document`, tokensOf(names), { text: entry.title, short: tree.meta.shortTitles.join('、'), basis: statusBasis(entry) }),
+    make('doc', `${entry.url}#document`, tokensOf(names), { text: entry.title, short: tree.meta.shortTitles.join('、'), basis: entry.status.basis.rule }),
   ];
 
   const own = ownParagraphs(tree);
@@ -175,12 +179,6 @@ export function documentFacets(entry: CatalogEntry): Record<FacetName, string[]>
     year: [year ?? UNKNOWN_VALUE],
     status: [entry.status.label],
   };
-}
-
-/** A status's basis in one line, as the badge's tooltip says it: the rule, then the sentence that decides it. */
-export function statusBasis(entry: CatalogEntry): string {
-  const { rule, evidence } = entry.status.basis;
-  return evidence ? `${rule}依据：${evidence.sentence}` : rule;
 }
 
 /** The date a document is listed under (the one rule: src/lib/status/document-date.ts). */

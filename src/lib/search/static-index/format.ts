@@ -56,7 +56,7 @@ export interface IndexDoc {
   /** Short titles joined with 、. */
   short: string;
   facets: Record<FacetName, string[]>;
-  /** Why its status (`facets.status`) is what it is: the rule and the deciding sentence, for the result's badge. */
+  /** Why its status (`facets.status`) is what it is: the rule applied, for the result's badge. */
   basis: string;
 }
 
