@@ -159,7 +159,8 @@ const cases: Case[] = [
   },
   {
     id: 'xw-rcfwxdcyfzstcs',
-    source: '001_5538f58a8fd1bf1e.txt:3338 近日，中共云南省委办公厅、云南省人民政府办公厅印发了… (no date): the reviewed bound of content/dictionaries/dates.yaml',
+    source:
+      '001_5538f58a8fd1bf1e.txt:3338 近日，中共云南省委办公厅、云南省人民政府办公厅印发了… (no date): the reviewed bound of content/dictionaries/dates.yaml',
     dates: ['notAfter:2022-08-18:corrected'],
     status: 'unknown',
   },

@@ -65,7 +65,11 @@ export function currencyOf(documents: readonly CurrencyInput[], asOf: string, op
 
   // A document stating no date, dated by another library document that says when it was issued;
   // what belongs to it inherits that date.
-  const attested = attestedDates(documents.map((d) => ({ id: d.id, title: d.tree.meta.title })), statements, dates);
+  const attested = attestedDates(
+    documents.map((d) => ({ id: d.id, title: d.tree.meta.title })),
+    statements,
+    dates,
+  );
   for (const [id, date] of attested) dates.set(id, [date]);
   if (attested.size > 0) {
     done.clear();

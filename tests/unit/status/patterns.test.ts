@@ -5,7 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { docNumberYear, effectiveClause, eventsIn, issueMentionBefore, noteEvents, periodOfTitle, provisionalWord, termOf } from '../../../src/lib/status/index.ts';
+import {
+  docNumberYear,
+  effectiveClause,
+  eventsIn,
+  issueMentionBefore,
+  noteEvents,
+  periodOfTitle,
+  provisionalWord,
+  termOf,
+} from '../../../src/lib/status/index.ts';
 
 describe("施行: the document's own clause", () => {
   // The date, or →issued / →published for 自印发之日 / 自公布之日, or null when it is not this document's.
