@@ -35,6 +35,7 @@ import {
   THESAURUS_FILE,
   WORDS_FILE,
   unpackMeta,
+  type IndexDoc,
   type IndexMeta,
   type PostingShard,
   type StoredMeta,
@@ -333,6 +334,7 @@ function item(
     cite,
     issuers: doc.issuers,
     date: doc.date,
+    status: statusOf(doc),
     excerpt: excerpt(text, terms, 96, answers),
     score,
   };
@@ -352,9 +354,16 @@ function docItem(meta: IndexMeta, d: number, linked: string[]): RankedItem {
     cite: '',
     issuers: doc.issuers,
     date: doc.date,
+    status: statusOf(doc),
     excerpt: [],
     score: 0,
   };
+}
+
+/** A document's status as its results show it: the label of its status facet, and its basis. */
+function statusOf(doc: IndexDoc): RankedItem['status'] {
+  const label = doc.facets.status[0];
+  return label ? { label, basis: doc.basis } : undefined;
 }
 
 /** Documents matching the selected filters (any value within a facet, every facet), or null for all. */

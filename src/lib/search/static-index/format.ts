@@ -3,10 +3,10 @@
  * (../ranked.ts), all under `/search/index/`:
  *
  * - `meta.json` ({@link IndexMeta}, stored as {@link StoredMeta}): the documents (title, 文号,
- *   date, facets) and, per record, its document, kind, enclosing record, length and answer
- *   kinds — what ranking, grouping and filtering need before any text. Loaded when the search
- *   page opens; it grows with the corpus, so it is stored compactly (small numbers that gzip
- *   well: where each document's records start, how far back a record's parent is).
+ *   date, facets, status basis) and, per record, its document, kind, enclosing record, length
+ *   and answer kinds — what ranking, grouping and filtering need before any text. Loaded when
+ *   the search page opens; it grows with the corpus, so it is stored compactly (small numbers
+ *   that gzip well: where each document's records start, how far back a record's parent is).
  * - `t/<n>.json` ({@link PostingShard}): term → postings, for the terms whose hash is `n`
  *   ({@link termShard}). A query fetches one shard per term it looks for.
  * - `x/<n>.json` ({@link TextChunk}): the unit id, citation and text of consecutive records, for
@@ -58,6 +58,8 @@ export interface IndexDoc {
   /** Short titles joined with 、. */
   short: string;
   facets: Record<FacetName, string[]>;
+  /** Why its status (`facets.status`) is what it is: the rule applied, for the result's badge. */
+  basis: string;
 }
 
 /** The index's table of contents. */
