@@ -30,7 +30,7 @@ describe('bench: build phases', () => {
   it('splits the wall time into parse, search index and the rest', () => {
     const log = [
       'corpus: 95 documents parsed and cross-referenced in 1250 ms',
-      '03:41:19 [zhijiao:search-index] 2125 search records, 6005 vocabulary words in 3400 ms',
+      '03:41:19 [zhijiao:search-index] 2125 search records, 6005 vocabulary words, ranked index 425 files in 3400 ms',
       '03:41:19 [build] 732 page(s) built in 17.61s',
     ].join('\n');
     assert.deepEqual(phases(log, 20), { parseS: 1.25, pagefindS: 3.4, astroS: 15.35, pages: 732 });

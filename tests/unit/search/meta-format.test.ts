@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { packMeta, unpackMeta, type IndexMeta } from '../../../src/lib/search/index.ts';
 
-const doc = (id: string) => ({ id, title: id, number: '', issuers: '', date: '', short: '', facets: {} as IndexMeta['docs'][number]['facets'] });
+const doc = (id: string) => ({ id, title: id, number: '', issuers: '', date: '', short: '', basis: '', facets: {} as IndexMeta['docs'][number]['facets'] });
 
 /** Two documents: a name record, an article with two paragraphs, loose text; a second document of one article. */
 const META: IndexMeta = {
