@@ -3,7 +3,7 @@
  * Chromium, at 1×, 10× and 50× the real corpus. Writes bench/results.json and prints a table
  * with the targets (issue 6's build targets, issue 11's search targets) beside the figures.
  *
- *   npm run bench                         everything (50× alone takes a good half hour on 2 cores)
+ *   npm run bench                         everything (50× by far the longest: its build alone took 8.5 minutes on an idle 2-core machine)
  *   npm run bench -- --scale 1,10         only these corpus sizes (1 is always measured)
  *   npm run bench -- --no-search          skip the Chromium search benchmark
  *   npm run bench -- --engines ours,ootb  the searches measured (scripts/bench/search.ts's names)
