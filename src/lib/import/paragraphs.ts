@@ -188,6 +188,7 @@ function joinDecision(a: TextLine, b: TextLine, prev: TextLine | undefined, layo
   // The title under an attachment label (附件2) stands alone.
   if (prev && ATTACHMENT_LABEL.test(prev.text)) return false;
   if (ATTACHMENT_LABEL.test(a.text)) return false;
+  if (ATTACHMENT_LIST.test(b.text) && !CONTINUES.test(a.text)) return false;
   // 版记: "…办公室2023年8月2日印发" closes a document.
   if (/\d{1,2}\s*日\s*(?:印发|发布)$/.test(a.text)) return false;
   if (opensChapter(b.text) && !CONTINUES.test(a.text)) return false;
@@ -270,8 +271,11 @@ function clip(s: string): string {
   return c.length > 16 ? `${c.slice(0, 16).join('')}…` : s;
 }
 
-/** A label line: 联系人：… / 联系电话：… */
-const LABEL_LINE = /^[\u4e00-\u9fa5]{2,6}[:：]/;
+/** A label line: 联系人：… / 联系电话：… / 邮 箱：… (letter-spaced by the PDF). */
+const LABEL_LINE = /^[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,5}[:：]/;
+
+/** The list of attachments under a notice: 附件：1.… / 附件：技工院校… (it opens a line of its own). */
+const ATTACHMENT_LIST = /^附\s?[件表]\s?\d{0,2}\s?[:：]\s?\S/;
 
 /** A line before 第X条 that leads into a citation of it (依照本法 / 第二十条). */
 const LEADS_INTO_CITATION = /(?:本法|本规定|本办法|本条例|本细则|依照|根据|按照|违反|适用|和|及|或|、|，|（|第)$/;
