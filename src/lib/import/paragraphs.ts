@@ -88,7 +88,9 @@ export type DecisionKind =
   /** The other copy of the document joins here (it holds one paragraph per line). */
   | 'join-copy'
   /** The other copy of the document breaks here. */
-  | 'break-copy';
+  | 'break-copy'
+  /** An outline item or a heading run together with other text inside one source line is split off (inline.ts). */
+  | 'break-run-in';
 
 /** One recorded decision between source line `line` and the next text line `next`. */
 export interface Decision {
@@ -107,6 +109,12 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
   const blocks: Block[] = [];
   let i = 0;
   while (i < text.length) {
+    if (text[i]!.cell && isCaptionCell(text, i)) {
+      // The box or table title in a cell of its own above the table: a paragraph.
+      blocks.push(paragraphOf(text[i]!));
+      i++;
+      continue;
+    }
     if (text[i]!.cell) {
       const end = tableEnd(classified, text, i);
       const table = buildTable(classified, text.slice(i, end));
@@ -154,6 +162,15 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
   return blocks;
 }
 
+/**
+ * A cell that is a table's caption (专栏1：“十四五”时期主要指标): alone in its row — a blank line
+ * after it — above a row of at least two cells with no blank line between them (the header).
+ */
+function isCaptionCell(text: readonly TextLine[], i: number): boolean {
+  const [a, b, c] = [text[i]!, text[i + 1], text[i + 2]];
+  return b !== undefined && c !== undefined && b.cell && c.cell && b.no > a.no + 1 && c.no === b.no + 1 && a.text !== '' && b.text !== '' && c.text !== '';
+}
+
 /** A paragraph of one source line. */
 export function paragraphOf(first: { no: number; text: string; column: number; pageStart: boolean; inline: readonly NoiseRecord[] }): Paragraph {
   return {
@@ -166,6 +183,28 @@ export function paragraphOf(first: { no: number; text: string; column: number; p
     inline: [...first.inline],
     spans: [{ at: 0, line: first.no, column: first.column }],
   };
+}
+
+/**
+ * Split a paragraph at an offset of its text (inside a source line, too): the second paragraph
+ * starts at the source line and column of that offset.
+ */
+export function splitParagraphAt(p: Paragraph, offset: number): [Paragraph, Paragraph] {
+  const pos = sourcePosition(p, offset);
+  const headSpans = p.spans.filter((s) => s.at < offset);
+  const tailSpans = [{ at: 0, line: pos.line, column: pos.column }, ...p.spans.filter((s) => s.at > offset).map((s) => ({ ...s, at: s.at - offset }))];
+  const head: Paragraph = { ...p, text: p.text.slice(0, offset), spans: headSpans, lines: [...new Set(headSpans.map((s) => s.line))], inline: p.inline.filter((r) => r.line < pos.line || (r.line === pos.line && r.column < pos.column)) };
+  const tail: Paragraph = {
+    type: 'para',
+    text: p.text.slice(offset),
+    lines: [...new Set(tailSpans.map((s) => s.line))],
+    line: pos.line,
+    column: pos.column,
+    pageStart: false,
+    inline: p.inline.filter((r) => !head.inline.includes(r)),
+    spans: tailSpans,
+  };
+  return [head, tail];
 }
 
 /** Continue a paragraph with the next source line. */
