@@ -21,7 +21,7 @@ import { isHeadingLine, learnLayout, lineShape, startsItem, type Layout } from '
 import { canJoin } from './copies.ts';
 import type { CanonicalDocument } from './merge.ts';
 import { endsSentence } from './patterns.ts';
-import { paragraphLines, squashedText, type Block, type Paragraph } from './paragraphs.ts';
+import { paragraphLines, sourcePosition, squashedText, type Block, type Paragraph } from './paragraphs.ts';
 
 /** Defect classes of the check. */
 export type DefectClass = 'wrong-split' | 'missing-split' | 'glued-heading' | 'unrebuilt-table' | 'spacing';
@@ -53,7 +53,18 @@ export function checkParagraphs(documents: readonly CanonicalDocument[]): Defect
     tableDefects(d.body, add);
     spacingDefects(d.body, add);
   }
-  return out.sort((a, b) => a.id.localeCompare(b.id) || a.line - b.line);
+  // One place, one defect: the layout and the text may both see it (several run-in items of
+  // one line, seen by one kind of evidence, are several defects).
+  const seen = new Map<string, Defect['evidence']>();
+  return out
+    .sort((a, b) => a.id.localeCompare(b.id) || a.line - b.line)
+    .filter((d) => {
+      const key = `${d.id}:${d.line}:${d.kind}`;
+      const first = seen.get(key);
+      if (first !== undefined && first !== d.evidence) return false;
+      seen.set(key, d.evidence);
+      return true;
+    });
 }
 
 type Add = (line: number, kind: DefectClass, evidence: Defect['evidence'], detail: string) => void;
@@ -83,7 +94,9 @@ function layoutDefects(body: readonly Block[], add: Add): void {
         add(b.no, 'wrong-split', 'layout', `a full, unindented line after a full line (width ${layout.full}) starts a paragraph: 「${clip(b.text, 12)}」`);
       continue;
     }
-    if (ATTACHMENT_LIST.test(b.text)) {
+    if (CONTACT_END.test(a.text) || (LABEL.test(a.text) && LABEL.test(b.text))) {
+      add(a.no, 'missing-split', 'layout', `contact or labelled lines run together: 「${clip(a.text, -12)}」|「${clip(b.text, 12)}」`);
+    } else if (ATTACHMENT_LIST.test(b.text)) {
       add(b.no, 'glued-heading', 'layout', `the list of attachments 「${clip(b.text, 12)}」 joined to the paragraph before it`);
     } else if (isHeadingLine(a.text, layout, b.text)) {
       add(a.no, 'glued-heading', 'layout', `heading 「${clip(a.text, 20)}」 joined to 「${clip(b.text, 12)}」`);
@@ -215,6 +228,8 @@ function textDefects(body: readonly Block[], add: Add): void {
     }
     if ([...b.text].length <= 6 && !/[。；：:！？]$/.test(b.text) && !matchMarker(b.text)) run.push(b);
     else flush();
+    const contact = GLUED_CONTACT.exec(b.text);
+    if (contact) add(sourcePosition(b, contact.index).line, 'missing-split', 'text', `contact lines run together: 「${clip(contact[0], 24)}」`);
     const glued = GLUED_ITEM.exec(b.text);
     if (glued) {
       add(b.line, 'glued-heading', 'text', `numbered item glued after a word: 「${clip(b.text.slice(Math.max(0, glued.index - 8), glued.index + 8), 16)}」`);
@@ -224,6 +239,13 @@ function textDefects(body: readonly Block[], add: Add): void {
   }
   flush();
 }
+
+/** A line ending with a telephone number or e-mail address: a contact line. */
+const CONTACT_END = /(?:\d{7,}|@[\w.-]+\.[a-z]{2,})$/;
+/** A labelled line: 电话：… / 邮 箱：… */
+const LABEL = /^[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,5}[:：]/;
+/** A telephone number or e-mail address run into the label of the next contact line. */
+const GLUED_CONTACT = /(?:\d{7,}|@[\w.-]+\.(?:cn|com|org|net))(?:[\u4e00-\u9fa5]{2,}[^。，；]{0,30}[:：])/;
 
 /** 附件：1.… at the start of a line: the list of attachments opens a paragraph. */
 const ATTACHMENT_LIST = /^附\s?[件表]\s?\d{0,2}\s?[:：]\s?\S/;

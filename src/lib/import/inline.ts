@@ -7,9 +7,9 @@
  *
  * - **an item**: a numbered item (（1） 1. （一） 一、) right after a sentence end, where the same
  *   document opens a paragraph with an item of that level elsewhere, and the run-in items number
- *   on from each other (（1）（2）（3）…). Without such a paragraph there is no evidence that the
- *   document sets its items apart (an inline list after 以下条件： is common): a message names the
- *   place instead.
+ *   on from each other (（1）（2）（3）…). Without such a paragraph, or after a colon or semicolon
+ *   (an inline list after 以下条件： is common), there is no evidence that the document sets its
+ *   items apart: the place is recorded as undecided (run-in-undecided) instead.
  * - **a heading**: a level-1 heading (一、…) that holds a sentence end, in a document whose other
  *   level-1 headings have no sentence punctuation at all. The heading ends where its last clause
  *   meets a word that opens sentences elsewhere in the document (坚持 after a 。), the clause
@@ -27,8 +27,10 @@ export interface InlineResult {
   messages: SourceMessage[];
 }
 
-/** A sentence end after which a run-in item may start. */
+/** A sentence end after which a run-in item is split off (given the evidence). */
 const SENTENCE_END = /[。！？]/;
+/** A colon or semicolon before an item: a list run in by design as often as not; only reported. */
+const LIST_LEAD = /[：:；;]/;
 /** Sentence punctuation a bare heading does not have. */
 const SENTENCE_PUNCTUATION = /[。；;！？!?：:]/;
 /** Characters that end a clause of a heading: 全面落实企业主体作用，大力加强校企合作. */
@@ -65,13 +67,14 @@ function standaloneLevels(body: readonly Block[]): Set<number> {
 
 /** A run-in outline item at each sentence end of `p`, split off where the document gives evidence. */
 function splitItems(p: Paragraph, levels: ReadonlySet<number>, file: string, result: InlineResult): Paragraph[] {
-  const found: Array<{ at: number; level: number; number: number }> = [];
+  const found: Array<{ at: number; level: number; number: number; afterSentence: boolean }> = [];
   for (let i = 1; i < p.text.length; i++) {
-    if (!SENTENCE_END.test(p.text[i - 1]!)) continue;
+    const lead = p.text[i - 1]!;
+    if (!SENTENCE_END.test(lead) && !LIST_LEAD.test(lead)) continue;
     const m = matchMarker(p.text.slice(i));
     if (m?.kind !== 'outline' || m.level === null || m.number === null || m.labelStart !== 0) continue;
     if (!/^[\u4e00-\u9fa5“《]/.test(m.rest)) continue;
-    found.push({ at: i, level: m.level, number: m.number });
+    found.push({ at: i, level: m.level, number: m.number, afterSentence: SENTENCE_END.test(lead) });
   }
   if (found.length === 0) return [p];
   const own = matchMarker(p.text);
@@ -79,20 +82,14 @@ function splitItems(p: Paragraph, levels: ReadonlySet<number>, file: string, res
   let rest = p;
   let offset = 0;
   let previous: number | null = null;
+  const undecided: Array<{ f: (typeof found)[number]; pos: { line: number; column: number }; why: string }> = [];
   for (const f of found) {
     // Run-in items number on from each other: （1） then （2）; a lone （3） after （1） is not an item.
     const follows = previous === null ? f.number === 1 || (own?.level === f.level && own.number === f.number - 1) : f.number === previous + 1;
     const pos = sourcePosition(p, f.at);
     if (!follows) continue;
-    if (!levels.has(f.level)) {
-      result.messages.push({
-        file,
-        line: pos.line,
-        column: pos.column,
-        reason: `numbered item 「${p.text.slice(f.at, f.at + 8)}…」 runs on after a sentence in one line, and no paragraph of this document opens with an item of its level: kept in its paragraph (no evidence that the document sets its items apart)`,
-        ruleId: 'outline-item-run-in',
-        severity: 'info',
-      });
+    if (!levels.has(f.level) || !f.afterSentence) {
+      undecided.push({ f, pos, why: f.afterSentence ? 'no paragraph of this document opens with an item of its level' : `it follows 「${p.text[f.at - 1]}」, and a list after a colon or semicolon is run in as often as not` });
       previous = f.number;
       continue;
     }
@@ -109,6 +106,16 @@ function splitItems(p: Paragraph, levels: ReadonlySet<number>, file: string, res
     previous = f.number;
   }
   parts.push(rest);
+  // One record per paragraph for the items kept run in (an attachment list 附件：1.… is not a place).
+  const first = undecided[0];
+  if (first && !/^附\s?[件表]\s?\d{0,2}\s?[:：]$/.test(p.text.slice(0, first.f.at))) {
+    result.decisions.push({
+      line: first.pos.line,
+      next: first.pos.line,
+      kind: 'run-in-undecided',
+      evidence: `${undecided.length} numbered item(s) from 「${p.text.slice(first.f.at, first.f.at + 8)}…」 (column ${first.pos.column}) run on inside line ${first.pos.line}; ${first.why}: kept in the paragraph`,
+    });
+  }
   return parts;
 }
 

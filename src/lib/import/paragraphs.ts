@@ -90,7 +90,9 @@ export type DecisionKind =
   /** The other copy of the document breaks here. */
   | 'break-copy'
   /** An outline item or a heading run together with other text inside one source line is split off (inline.ts). */
-  | 'break-run-in';
+  | 'break-run-in'
+  /** Numbered items run in inside one line with no evidence that the document sets them apart: kept in the paragraph. */
+  | 'run-in-undecided';
 
 /** One recorded decision between source line `line` and the next text line `next`. */
 export interface Decision {
@@ -237,6 +239,8 @@ function joinDecision(a: TextLine, b: TextLine, prev: TextLine | undefined, layo
   if (b.pageStart && startsTitle(b.text)) return false;
   // Labelled lines (联系人：… / 联系电话：…) stand alone.
   if (LABEL_LINE.test(a.text) && LABEL_LINE.test(b.text)) return false;
+  // A contact line ends at its telephone number or e-mail address (…：方玉昕0871-67195734).
+  if (CONTACT_END.test(a.text)) return false;
   const shapeA = lineShape(a.text, layout, aOpens);
   const rest = joinByLayout(a, b, layout, shapeA);
   const joins = rest === true || (typeof rest !== 'boolean' && rest.kind.startsWith('join'));
@@ -312,6 +316,9 @@ function clip(s: string): string {
 
 /** A label line: 联系人：… / 联系电话：… / 邮 箱：… (letter-spaced by the PDF). */
 const LABEL_LINE = /^[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,5}[:：]/;
+
+/** A line that ends with a telephone number (seven digits or more) or an e-mail address. */
+const CONTACT_END = /(?:\d{7,}|@[\w.-]+\.[a-z]{2,})$/;
 
 /** The list of attachments under a notice: 附件：1.… / 附件：技工院校… (it opens a line of its own). */
 const ATTACHMENT_LIST = /^附\s?[件表]\s?\d{0,2}\s?[:：]\s?\S/;
