@@ -53,6 +53,10 @@ describe('justification spaces', () => {
     ['第二条 技工学校是培养技术工人的中等职业技术学校', '第二条 技工学校是培养技术工人的中等职业技术学校'],
     ['人力资源社会保障部 财政部', '人力资源社会保障部 财政部'],
     ['黎明 010—68553924', '黎明 010—68553924'],
+    // A wrapped line that opens with a figure is prose, not a table row (source 000 line 476).
+    ['50 家以上面向全国的优质线上职业技能培训平台，推出覆盖 100 个', '50家以上面向全国的优质线上职业技能培训平台，推出覆盖100个'],
+    ['工学一体化培养模式，培训 10000 名工学一体化教师，进一步提高技', '工学一体化培养模式，培训10000名工学一体化教师，进一步提高技'], // line 5241
+    ['1 天 津 全市 1', '1 天 津 全市 1'], // a table row printed on one line keeps its cells apart
   ];
   for (const [raw, want] of cases) it(raw, () => assert.equal(normalizeSpacing(raw), want));
 });
