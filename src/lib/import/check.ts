@@ -175,7 +175,15 @@ function textDefects(body: readonly Block[], add: Add): void {
   const flushCells = () => {
     const figures = cells.filter((p) => FIGURE_CELL.test(p.text.replace(/\s+/g, ''))).length;
     if (cells.length >= 4 && figures >= 2)
-      add(cells[0]!.line, 'unrebuilt-table', 'text', `${cells.length} short paragraphs in a row, ${figures} of them figures (cells scattered): 「${cells.slice(0, 4).map((p) => p.text).join('」「')}」…`);
+      add(
+        cells[0]!.line,
+        'unrebuilt-table',
+        'text',
+        `${cells.length} short paragraphs in a row, ${figures} of them figures (cells scattered): 「${cells
+          .slice(0, 4)
+          .map((p) => p.text)
+          .join('」「')}」…`,
+      );
     cells = [];
   };
   for (const b of body) {
@@ -313,7 +321,13 @@ function spacingDefects(body: readonly Block[], add: Add): void {
     if (b.type !== 'para') continue;
     const rest = b.text.replace(/^第[〇零一二两三四五六七八九十百千0-9]+[编章节条](?:之[一二三四五六七八九十])?[ \u3000]+/, '');
     const m = SPACED_FIGURE.exec(rest) ?? SPACED_LETTERS.exec(rest);
-    if (m) add(b.line, 'spacing', 'text', `a justification space left in the text: 「${clip(rest.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4), 16)}」`);
+    if (m)
+      add(
+        b.line,
+        'spacing',
+        'text',
+        `a justification space left in the text: 「${clip(rest.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4), 16)}」`,
+      );
   }
 }
 

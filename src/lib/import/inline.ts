@@ -89,7 +89,13 @@ function splitItems(p: Paragraph, levels: ReadonlySet<number>, file: string, res
     const pos = sourcePosition(p, f.at);
     if (!follows) continue;
     if (!levels.has(f.level) || !f.afterSentence) {
-      undecided.push({ f, pos, why: f.afterSentence ? 'no paragraph of this document opens with an item of its level' : `it follows 「${p.text[f.at - 1]}」, and a list after a colon or semicolon is run in as often as not` });
+      undecided.push({
+        f,
+        pos,
+        why: f.afterSentence
+          ? 'no paragraph of this document opens with an item of its level'
+          : `it follows 「${p.text[f.at - 1]}」, and a list after a colon or semicolon is run in as often as not`,
+      });
       previous = f.number;
       continue;
     }
@@ -123,7 +129,9 @@ function splitItems(p: Paragraph, levels: ReadonlySet<number>, file: string, res
 function splitHeading(p: Paragraph, body: readonly Block[], file: string, result: InlineResult): Paragraph[] {
   const m = matchMarker(p.text);
   if (m?.kind !== 'outline' || m.level !== 1 || !SENTENCE_PUNCTUATION.test(m.rest)) return [p];
-  const siblings = body.filter((b): b is Paragraph => b.type === 'para' && b !== p && matchMarker(b.text)?.kind === 'outline' && matchMarker(b.text)?.level === 1);
+  const siblings = body.filter(
+    (b): b is Paragraph => b.type === 'para' && b !== p && matchMarker(b.text)?.kind === 'outline' && matchMarker(b.text)?.level === 1,
+  );
   const bare = siblings.filter((b) => !SENTENCE_PUNCTUATION.test(b.text));
   if (bare.length < 2 || bare.length < siblings.length) return [p];
   const sentenceEnd = p.text.search(/[。；;！？!?]/);

@@ -195,7 +195,13 @@ export function splitParagraphAt(p: Paragraph, offset: number): [Paragraph, Para
   const pos = sourcePosition(p, offset);
   const headSpans = p.spans.filter((s) => s.at < offset);
   const tailSpans = [{ at: 0, line: pos.line, column: pos.column }, ...p.spans.filter((s) => s.at > offset).map((s) => ({ ...s, at: s.at - offset }))];
-  const head: Paragraph = { ...p, text: p.text.slice(0, offset), spans: headSpans, lines: [...new Set(headSpans.map((s) => s.line))], inline: p.inline.filter((r) => r.line < pos.line || (r.line === pos.line && r.column < pos.column)) };
+  const head: Paragraph = {
+    ...p,
+    text: p.text.slice(0, offset),
+    spans: headSpans,
+    lines: [...new Set(headSpans.map((s) => s.line))],
+    inline: p.inline.filter((r) => r.line < pos.line || (r.line === pos.line && r.column < pos.column)),
+  };
   const tail: Paragraph = {
     type: 'para',
     text: p.text.slice(offset),
