@@ -69,6 +69,14 @@ describe('unit ids a re-import removes', () => {
     assert.deepEqual(unitChanges(before, after).removed, { 'art-2-p2': 'art-2-p1' });
     assert.deepEqual(unitChanges(after, after), { removed: {}, renamed: {} });
   });
+  it('land on a table that holds their characters, never on a paragraph that merely shares them', () => {
+    // kzzyjndzpxqsdg-2020: 2.职业技能电子培训券试点工作方案 was an item while 附件：1.… was glued.
+    const glued = file(
+      '一、工作要求\n\n（一）甲。\n\n（二）明确实施步骤。以省为单位组织制定职业技能电子培训券试点工作方案。\n\n（三）加大宣传。邮箱：kc@mohrss.gov.cn附件：1.职业技能电子培训券试点地区名单\n\n2.职业技能电子培训券试点工作方案\n',
+    );
+    const apart = glued.replace('.cn附件', '.cn\n\n附件');
+    assert.deepEqual(unitChanges(glued, apart).removed, { 's1-3-2': 's1-3' });
+  });
   it('fall back to the nearest surviving ancestor', () => {
     assert.equal(nearestSurvivor('art-2-p2-i3', new Set(['art-2', 'art-2-p1'])), 'art-2');
     assert.equal(nearestSurvivor('s2-3-1', new Set(['s2'])), 's2');
