@@ -279,7 +279,7 @@ function outlineDefects(body: readonly Block[], add: Add): void {
   const level1 = paras.filter((p) => labelLevel(p.text) === 1);
   const bare = level1.filter((p) => !/[。；;！？!?：:]/.test(p.text));
   for (const p of level1) {
-    if (bare.length >= 2 && bare.length === level1.length - 1 && !bare.includes(p))
+    if (bare.length >= 2 && bare.length === level1.length - 1 && !bare.includes(p) && /[。；;！？!?]/.test(p.text))
       add(p.line, 'glued-heading', 'text', `level-1 heading holds a sentence, unlike the other ${bare.length}: 「${clip(p.text, 30)}」`);
   }
   for (const p of paras) {

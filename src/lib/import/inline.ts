@@ -10,8 +10,8 @@
  *   on from each other (（1）（2）（3）…). Without such a paragraph, or after a colon or semicolon
  *   (an inline list after 以下条件： is common), there is no evidence that the document sets its
  *   items apart: the place is recorded as undecided (run-in-undecided) instead.
- * - **a heading**: a level-1 heading (一、…) that holds a sentence end, in a document whose other
- *   level-1 headings have no sentence punctuation at all. The heading ends where its last clause
+ * - **a heading**: a level-1 heading (一、…) that holds a sentence end, in a document whose
+ *   level-1 headings are bare (no sentence punctuation: at least two, twice as many as the others). The heading ends where its last clause
  *   meets a word that opens sentences elsewhere in the document (坚持 after a 。), the clause
  *   keeping at least four characters and the sentence at least six. Where no such word is found,
  *   a message names the place.
@@ -129,12 +129,13 @@ function splitItems(p: Paragraph, levels: ReadonlySet<number>, file: string, res
 function splitHeading(p: Paragraph, body: readonly Block[], file: string, result: InlineResult): Paragraph[] {
   const m = matchMarker(p.text);
   if (m?.kind !== 'outline' || m.level !== 1 || !SENTENCE_PUNCTUATION.test(m.rest)) return [p];
-  const siblings = body.filter(
-    (b): b is Paragraph => b.type === 'para' && b !== p && matchMarker(b.text)?.kind === 'outline' && matchMarker(b.text)?.level === 1,
-  );
-  const bare = siblings.filter((b) => !SENTENCE_PUNCTUATION.test(b.text));
-  if (bare.length < 2 || bare.length < siblings.length) return [p];
+  const level1 = body.filter((b): b is Paragraph => b.type === 'para' && matchMarker(b.text)?.kind === 'outline' && matchMarker(b.text)?.level === 1);
+  const bare = level1.filter((b) => !SENTENCE_PUNCTUATION.test(b.text));
+  // The document's style is the bare heading: at least two, and twice as many as the others.
+  if (bare.length < 2 || bare.length < 2 * (level1.length - bare.length)) return [p];
   const sentenceEnd = p.text.search(/[。；;！？!?]/);
+  // A heading that ends in a colon (三、保障措施：) holds no sentence.
+  if (sentenceEnd === -1) return [p];
   const openers = sentenceOpeners(body);
   // The last clause of the heading: after its last comma.
   let clauseStart = m.restStart;
@@ -147,7 +148,7 @@ function splitHeading(p: Paragraph, body: readonly Block[], file: string, result
       file,
       line: pos.line,
       column: pos.column,
-      reason: `level-1 heading 「${p.text.slice(0, 16)}…」 holds a sentence, unlike the document's other ${bare.length} level-1 headings, but no word that opens sentences in this document marks where the heading ends: kept as one paragraph`,
+      reason: `level-1 heading 「${p.text.slice(0, 16)}…」 holds a sentence, unlike ${bare.length} of the document's ${level1.length} level-1 headings, but no word that opens sentences in this document marks where the heading ends: kept as one paragraph`,
       ruleId: 'heading-run-in',
       severity: 'warning',
     });
@@ -158,7 +159,7 @@ function splitHeading(p: Paragraph, body: readonly Block[], file: string, result
     line: pos.line,
     next: pos.line,
     kind: 'break-run-in',
-    evidence: `level-1 heading 「${head.text}」 runs into 「${tail.text.slice(0, 10)}…」 within line ${pos.line}: the document's other ${bare.length} level-1 headings have no sentence punctuation, and 「${p.text.slice(at, at + 2)}」 opens sentences elsewhere in it`,
+    evidence: `level-1 heading 「${head.text}」 runs into 「${tail.text.slice(0, 10)}…」 within line ${pos.line}: ${bare.length} of the document's ${level1.length} level-1 headings have no sentence punctuation, and 「${p.text.slice(at, at + 2)}」 opens sentences elsewhere in it`,
   });
   return [head, tail];
 }
