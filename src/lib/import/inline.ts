@@ -48,7 +48,7 @@ export function splitGluedOutline(d: CanonicalDocument): InlineResult {
       continue;
     }
     const parts = splitHeading(b, d.body, file, result);
-    for (const p of parts) for (const q of splitItems(p, levels, file, result)) out.push(q);
+    for (const p of parts) for (const q of splitItems(p, levels, result)) out.push(q);
   }
   d.body.splice(0, d.body.length, ...out);
   return result;
@@ -66,7 +66,7 @@ function standaloneLevels(body: readonly Block[]): Set<number> {
 }
 
 /** A run-in outline item at each sentence end of `p`, split off where the document gives evidence. */
-function splitItems(p: Paragraph, levels: ReadonlySet<number>, file: string, result: InlineResult): Paragraph[] {
+function splitItems(p: Paragraph, levels: ReadonlySet<number>, result: InlineResult): Paragraph[] {
   const found: Array<{ at: number; level: number; number: number; afterSentence: boolean }> = [];
   for (let i = 1; i < p.text.length; i++) {
     const lead = p.text[i - 1]!;
