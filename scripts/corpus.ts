@@ -1,7 +1,8 @@
 /**
  * npm run corpus            — a report for people: documents, uncertain boundaries, merged
  *                             duplicates and their differences, noise removed by kind,
- *                             corrections used, unaccounted lines, problems
+ *                             corrections used, unaccounted lines, problems, and the
+ *                             documents' dates counted by basis (as `npm run status` shows them)
  * npm run --silent corpus -- --json
  *                           — the same as one JSON object, for programs
  * Exits non-zero on a fatal problem (an unusable source, an unaccounted line, a corpus file that
@@ -10,6 +11,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkParagraphs, DEFECT_CLASSES, formatMessage, importCorpus, paragraphCopy } from '../src/lib/import/index.ts';
+import { loadSite } from '../src/lib/corpus/index.ts';
+import { formatCurrencySummary, summarizeCurrency } from '../src/lib/status/index.ts';
 import { readCorpusInput, ROOT } from './lib-cli.ts';
 
 const out = importCorpus(readCorpusInput());
@@ -59,6 +62,9 @@ for (const r of out.reports) {
   }
 }
 
+// Dates and status, read from the committed corpus (the site model), unless it is out of date.
+const currency = stale.length === 0 ? await currencyReport() : null;
+
 const report = {
   documents: out.documents.length,
   byKind,
@@ -80,6 +86,7 @@ const report = {
   unaccountedLines: out.reports.reduce((n, r) => n + r.unaccounted.length, 0),
   paragraphs: { decisions, undecided, defects: defectClasses, documentsFullyRight: fullyRight, cases: defects },
   spacing: { documents: spacedDocs, removed: spacing },
+  currency,
   staleFiles: stale,
   problems: problems.map(formatMessage),
   fatal,
@@ -144,6 +151,9 @@ if (process.argv.includes('--json')) {
   );
   p(`Corrections used: ${report.corrections.used} of ${report.corrections.total}`);
   p(`Unaccounted lines: ${report.unaccountedLines}`);
+  p();
+  if (currency) for (const line of formatCurrencySummary(currency)) p(line);
+  else p('Dates and status: not read, the corpus is out of date');
   if (stale.length > 0) p(`Out of date (run npm run import): ${stale.join(', ')}`);
   if (problems.length > 0) {
     p();
@@ -152,6 +162,11 @@ if (process.argv.includes('--json')) {
   }
 }
 if (fatal) process.exitCode = 1;
+
+async function currencyReport() {
+  const site = await loadSite(undefined);
+  return summarizeCurrency(site.currency.values(), site.asOf);
+}
 
 function clip(s: string): string {
   const c = [...s];
