@@ -11,9 +11,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkParagraphs, DEFECT_CLASSES, formatMessage, importCorpus, paragraphCopy } from '../src/lib/import/index.ts';
-import { loadSite } from '../src/lib/corpus/index.ts';
 import { formatCurrencySummary, summarizeCurrency } from '../src/lib/status/index.ts';
-import { readCorpusInput, ROOT } from './lib-cli.ts';
+import { loadSiteForCli, readCorpusInput, ROOT } from './lib-cli.ts';
 
 const out = importCorpus(readCorpusInput());
 const stale = [...out.files].filter(([p, text]) => !existsSync(join(ROOT, p)) || readFileSync(join(ROOT, p), 'utf8') !== text).map(([p]) => p);
@@ -153,7 +152,7 @@ if (process.argv.includes('--json')) {
   p(`Unaccounted lines: ${report.unaccountedLines}`);
   p();
   if (currency) for (const line of formatCurrencySummary(currency)) p(line);
-  else p('Dates and status: not read, the corpus is out of date');
+  else p(stale.length > 0 ? 'Dates and status: not read, the corpus is out of date' : 'Dates and status: not read (see the note above)');
   if (stale.length > 0) p(`Out of date (run npm run import): ${stale.join(', ')}`);
   if (problems.length > 0) {
     p();
@@ -163,9 +162,15 @@ if (process.argv.includes('--json')) {
 }
 if (fatal) process.exitCode = 1;
 
+/** The dates and statuses, or null (with a note on stderr) where they cannot be computed: no as-of date outside a git checkout. */
 async function currencyReport() {
-  const site = await loadSite(undefined);
-  return summarizeCurrency(site.currency.values(), site.asOf);
+  try {
+    const site = await loadSiteForCli();
+    return summarizeCurrency(site.currency.values(), site.asOf);
+  } catch (error) {
+    console.error(`corpus: dates and status not read: ${(error as Error).message}`);
+    return null;
+  }
 }
 
 function clip(s: string): string {

@@ -3,10 +3,10 @@
  * 他文写明 / 经核校订 / 据所引文件推定), documents by status, and the documents without a date or with
  * status 未知 and why. `npm run --silent status -- --json` prints the same as JSON.
  */
-import { loadSite } from '../src/lib/corpus/index.ts';
 import { formatCurrencySummary, summarizeCurrency } from '../src/lib/status/index.ts';
+import { loadSiteForCli } from './lib-cli.ts';
 
-const site = await loadSite(undefined);
+const site = await loadSiteForCli();
 const report = summarizeCurrency(site.currency.values(), site.asOf);
 
 if (process.argv.includes('--json')) {
