@@ -9,6 +9,7 @@ import { memoryIndex, memorySearch } from '../../../scripts/eval/ranked-node.ts'
 import {
   decodePostings,
   FACETS,
+  groupByDocument,
   META_FILE,
   readState,
   shardFile,
@@ -108,6 +109,18 @@ describe('ranked search on real queries', () => {
     assert.ok(items.length > 0);
     assert.ok(items.slice(0, 5).every((i) => text(i).includes('产教融合')));
     assert.deepEqual([...new Set(marked(items[0]!))], ['教融']);
+  });
+
+  it('a word the index holds only in parts is found where every part is: 职教20条 names the 国家职业教育改革实施方案', async () => {
+    // jieba cuts the title into 国家 / 职业 / 教育 / 改革 / 实施方案: the thesaurus's full name is no index term.
+    const { outcome, items } = await run('职教20条 学分银行');
+    const first = groupByDocument([...outcome.documents, ...items]).flatMap((g) => g.items).slice(0, 5);
+    assert.ok(first.some((i) => i.doc === 'gf-2019-4' && i.level === 'unit' && text(i).includes('学分银行')), first.map((i) => i.doc).join(' '));
+  });
+
+  it('a stand-in held only in parts counts as the word: 中专 finds 中等专业学校', async () => {
+    const { items } = await run('技工学校能不能改办成中专？');
+    assert.ok(items.slice(0, 5).some((i) => text(i).includes('不准改为中等专业学校')), items.slice(0, 5).map(text).join('\n'));
   });
 
   it('no result lies inside another result shown', async () => {
