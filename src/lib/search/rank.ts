@@ -133,11 +133,22 @@ export function wordParts(word: string, vocabulary: ReadonlySet<string>): string
 /** Terms a word not in the vocabulary is part of (教融 → 产教融合), so a substring still finds its texts. */
 export const MAX_CONTAINING = 24;
 
-/** The known terms holding a typed stretch the vocabulary does not know, shortest first. */
+/**
+ * Jieba's search mode adds the words of two and three symbols inside a longer word, never
+ * longer ones: 职业技能等级认定 is indexed with 职业 / 技能 / 等级 / 认定, not 职业技能.
+ */
+const SEARCH_MODE_INNER = 3;
+
+/**
+ * The known terms holding a typed stretch, shortest first, where the index may hold the stretch
+ * only inside them: a stretch the vocabulary does not know (教融), or a word longer than search
+ * mode's inner words (职业技能 inside 职业技能等级认定).
+ */
 function containing(word: string, vocabulary: ReadonlySet<string>): string[] {
-  if ([...word].length < 2 || vocabulary.has(word) || /^[a-z0-9 ]+$/.test(word)) return [];
+  const length = [...word].length;
+  if (length < 2 || (vocabulary.has(word) && length <= SEARCH_MODE_INNER) || /^[a-z0-9 ]+$/.test(word)) return [];
   const out: string[] = [];
-  for (const term of vocabulary) if (term.includes(word)) out.push(term);
+  for (const term of vocabulary) if (term !== word && term.includes(word)) out.push(term);
   return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_CONTAINING);
 }
 
