@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkParagraphs, formatMessage, importCorpus, paragraphCopy } from '../src/lib/import/index.ts';
+import { checkParagraphs, DEFECT_CLASSES, formatMessage, importCorpus, paragraphCopy } from '../src/lib/import/index.ts';
 import { readCorpusInput, ROOT } from './lib-cli.ts';
 
 const out = importCorpus(readCorpusInput());
@@ -47,7 +47,7 @@ const undecided = out.reports.flatMap((r) =>
     }),
 );
 const defects = checkParagraphs(out.documents);
-const defectClasses: Record<string, number> = { 'wrong-split': 0, 'missing-split': 0, 'glued-heading': 0, 'unrebuilt-table': 0 };
+const defectClasses: Record<string, number> = Object.fromEntries(DEFECT_CLASSES.map((k) => [k, 0]));
 for (const d of defects) defectClasses[d.kind] = (defectClasses[d.kind] ?? 0) + 1;
 const fullyRight = out.documents.length - new Set(defects.map((d) => d.id)).size;
 const spacing: Record<string, number> = {};

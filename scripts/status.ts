@@ -8,7 +8,7 @@ import { DATE_BASIS_LABELS, STATUS_LABELS, STATUS_VALUES, type DateBasisKind } f
 
 const site = await loadSite(undefined);
 const all = [...site.currency.values()];
-const byBasis: Record<DateBasisKind, number> = { stated: 0, inherited: 0, corrected: 0, cited: 0 };
+const byBasis = Object.fromEntries(Object.keys(DATE_BASIS_LABELS).map((k) => [k, 0])) as Record<DateBasisKind, number>;
 for (const c of all) for (const d of c.dates) byBasis[d.basis.kind]++;
 const byStatus = Object.fromEntries(STATUS_VALUES.map((v) => [v, all.filter((c) => c.status.value === v).length]));
 const undated = all.filter((c) => c.dates.length === 0).map((c) => c.id);

@@ -140,8 +140,8 @@ const cases: Case[] = [
   },
   {
     id: 'zbf-2022-65',
-    source: '001_5538f58a8fd1bf1e.txt:928 （中办发〔2022〕65 号）, no date in the copy: content/dictionaries/dates.yaml',
-    dates: ['published:2022-12-21:corrected', 'year:2022:stated'],
+    source: '001_5538f58a8fd1bf1e.txt:928 （中办发〔2022〕65 号）, no date in the copy; the news item carrying it is dated by content/dictionaries/dates.yaml',
+    dates: ['published:2022-12-21:inherited', 'year:2022:stated'],
     status: 'in-force',
   },
   {
@@ -152,9 +152,25 @@ const cases: Case[] = [
   },
   {
     id: 'rcfwxdcyfzstcs',
-    source: '001_5538f58a8fd1bf1e.txt:3339 …全文如下 (the news item that publishes it as issued); :3352 本文件自印发之日起施行; no date anywhere',
-    dates: [],
+    source:
+      '001_5538f58a8fd1bf1e.txt:3339 …全文如下 (the news item that publishes it as issued); :3352 本文件自印发之日起施行; no date in the texts: the news item is published no later than its 2022-08-18 republication (content/dictionaries/dates.yaml)',
+    dates: ['notAfter:2022-08-18:inherited'],
     status: 'in-force',
+  },
+  {
+    id: 'xw-rcfwxdcyfzstcs',
+    source:
+      '001_5538f58a8fd1bf1e.txt:3338 近日，中共云南省委办公厅、云南省人民政府办公厅印发了… (no date): the reviewed bound of content/dictionaries/dates.yaml',
+    dates: ['notAfter:2022-08-18:corrected'],
+    status: 'unknown',
+  },
+  {
+    id: 'jlzxxxdzzldxzf',
+    source:
+      '000_2aae24af02a76c31.txt:4860 the 意见 has no header or date; :4757 the notice before it (:4859 2022 年 3月 17 日) says 今年 1 月，中共中央办公厅印发《关于建立中小学校党组织领导的校长负责制的意见（试行）》',
+    dates: ['published:2022-01:attested'],
+    status: 'in-force',
+    unit: null,
   },
   {
     id: 'xw-xjpdzyjygzzczy-2021',
@@ -190,6 +206,13 @@ describe('dates and status of the corpus, as read in the sources', () => {
 
   it('a 修订通过 mentioned by a later notice (rsbh-2022-53) does not make the 2022 text of the law 已被修改', () => {
     assert.equal(status('zyjyf-2022').value, 'in-force');
+  });
+
+  it('every document has a date (or a bound) with its basis', () => {
+    for (const c of currency.values()) {
+      assert.ok(c.dates.length > 0, c.id);
+      for (const d of c.dates) assert.ok(d.basis.evidence !== null || d.basis.reason, `${c.id} ${d.role}`);
+    }
   });
 
   it('every document with a status other than 未知 states its basis; news items are 未知 with the reason', () => {

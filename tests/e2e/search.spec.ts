@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { listUnits } from '../../src/lib/cite/index.ts';
 import { parsePolicy } from '../../src/lib/pst/index.ts';
+import { UNKNOWN_VALUE } from '../../src/lib/search/facets.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -105,7 +106,7 @@ test('a filter should narrow the results to its value, with its count shown besi
   const found = Number((await page.locator('[data-search-status]').textContent())?.match(/找到约? (\d+) 处/)?.[1]);
   expect(found).toBeGreaterThan(0);
   expect(found).toBeLessThanOrEqual(choice.count);
-  const kinds = new Map(catalog.documents.map((d) => [d.id, d.kind ?? '未标明']));
+  const kinds = new Map(catalog.documents.map((d) => [d.id, d.kind ?? UNKNOWN_VALUE]));
   const docs = await page.locator(`${results} a[data-result]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!));
   expect(docs.length).toBeGreaterThan(0);
   for (const doc of docs) expect(kinds.get(doc), doc).toBe(choice.value);

@@ -6,6 +6,7 @@
  * document in force.
  */
 import type { CatalogEntry } from '../../src/lib/corpus/index.ts';
+import { LAPSED } from '../../src/lib/vocab/status.ts';
 import { expect, test } from './fixtures.ts';
 
 let inForce: CatalogEntry;
@@ -95,5 +96,55 @@ test('the subsidies filter 仅看现行有效 should hide the rules of documents
   const badge = page.locator('tr[data-row-id]:visible [data-status-cell] .status-badge').first();
   await badge.focus();
   await expect(page.locator(`#${await badge.getAttribute('aria-describedby')}`)).toBeVisible();
+  expectCleanConsole();
+});
+
+test('a search result should show its document’s status badge, whose basis shows on keyboard focus', async ({ page, catalog, expectCleanConsole }) => {
+  // A word of the in-force document's own title: it has results, and that document among them.
+  const q = inForce.title.replace(/[《》〈〉（）()“”]/gu, '').slice(0, 6);
+  await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+  const results = page.locator('[data-search-results]');
+  await expect(results).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  const groups = page.locator('[data-search-results] .search-group');
+  await expect(groups.first()).toBeVisible();
+  const byId = new Map(catalog.documents.map((d) => [d.id, d]));
+  for (const group of await groups.all()) {
+    const entry = byId.get((await group.getAttribute('data-doc'))!)!;
+    const badge = group.locator('.search-group-title .status-badge');
+    await expect(badge).toHaveText(entry.status.label);
+    await expect(badge).toHaveAttribute('data-status', entry.status.value);
+  }
+  const group = page.locator(`[data-search-results] .search-group[data-doc="${inForce.id}"]`).first();
+  const badge = group.locator('.status-badge[tabindex="0"]');
+  const ids = await page.locator('[data-search-results] .status-tip').evaluateAll((tips) => tips.map((t) => t.id));
+  expect(new Set(ids).size, 'each tooltip id is unique').toBe(ids.length);
+  const tip = page.locator(`#${await badge.getAttribute('aria-describedby')}`);
+  await expect(tip).toBeHidden();
+  await badge.focus();
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(inForce.status.basis.rule);
+  expectCleanConsole();
+});
+
+test('a link to a document that is repealed, lapsed or past its plan period should show that status beside it on the citing page', async ({
+  page,
+  catalog,
+  expectCleanConsole,
+}) => {
+  const lapsed = catalog.documents.filter((d) => LAPSED.has(d.status.value));
+  let checked = 0;
+  for (const cited of lapsed) {
+    await page.goto(cited.url);
+    const citing = await page.locator('.crossrefs .backlinks a[href^="/docs/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const from = citing.find((href) => !href.startsWith(cited.url));
+    if (!from) continue;
+    await page.goto(from);
+    const badge = page.locator(`a.cite[href^="${cited.url}"] + .cite-status`).first();
+    await expect(badge).toHaveText(cited.status.label);
+    await expect(badge).toHaveAttribute('data-status', cited.status.value);
+    checked++;
+    break;
+  }
+  test.skip(checked === 0, 'no library document cites a repealed, lapsed or ended one in this corpus');
   expectCleanConsole();
 });

@@ -6,6 +6,7 @@
 import type { ExcerptPiece } from '../../lib/search/excerpt.ts';
 import type { ResultGroup } from '../../lib/search/group.ts';
 import type { RankedItem } from '../../lib/search/ranked.ts';
+import { statusOfLabel } from '../../lib/vocab/status.ts';
 
 /** An element with a class and, optionally, text. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -31,13 +32,39 @@ export function renderExcerpt(pieces: readonly ExcerptPiece[]): DocumentFragment
   return out;
 }
 
+/**
+ * The document's status badge, the markup of src/components/status/StatusBadge.astro: focusable,
+ * its basis in a tooltip shown on hover and focus (status.css) and named by aria-describedby.
+ */
+let tips = 0;
+
+function statusBadge(item: RankedItem): HTMLSpanElement | null {
+  if (!item.status) return null;
+  const wrap = el('span', 'status-badge-wrap');
+  const badge = el('span', 'status-badge', item.status.label);
+  badge.dataset.status = statusOfLabel(item.status.label) ?? 'unknown';
+  if (!item.status.basis) {
+    wrap.append(badge);
+    return wrap;
+  }
+  const tip = el('span', 'status-tip');
+  // A document can head several groups: the id counts, so each stays unique on the page.
+  tip.id = `status-tip-r${++tips}`;
+  tip.setAttribute('role', 'tooltip');
+  tip.append(el('span', 'status-tip-rule', item.status.basis));
+  badge.tabIndex = 0;
+  badge.setAttribute('aria-describedby', tip.id);
+  wrap.append(badge, tip);
+  return wrap;
+}
+
 /** 文号 · issuers · date. */
 function facts(item: RankedItem): string {
   return [item.number, item.issuers, item.date].filter(Boolean).join(' · ');
 }
 
 /**
- * One document's results: the document (《title》, 文号, date) as a heading, then each clause as
+ * One document's results: the document (《title》, its status badge, 文号, date) as a heading, then each clause as
  * a link (its citation) and its excerpt. A document named by the query is one link to it.
  */
 export function renderGroup(group: ResultGroup<RankedItem>): HTMLLIElement {
@@ -61,6 +88,8 @@ export function renderGroup(group: ResultGroup<RankedItem>): HTMLLIElement {
     heading.append(el('span', 'search-result-title', `《${first.title}》`));
     li.append(heading);
   }
+  const badge = statusBadge(first);
+  if (badge) li.firstElementChild!.append(' ', badge);
   if (facts(first)) li.append(el('p', 'search-result-meta muted', facts(first)));
   const clauses = named ? group.items.slice(1) : group.items;
   if (clauses.length === 0) return li;

@@ -149,7 +149,7 @@ export function mountSearch(root: HTMLElement): void {
       const values = [...new Set([...Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0), ...chosen])];
       values.sort(facet === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh'));
       ul.replaceChildren(...values.map((v) => renderFacetValue(facet, v, counts[v] ?? 0, chosen.includes(v))));
-      // A facet that only says nobody knows (效力: 未标明 everywhere) is left out.
+      // A facet that only says nobody knows (效力: 未知 everywhere) is left out.
       ul.closest('fieldset')!.hidden = values.length === 0 || (values.length === 1 && values[0] === UNKNOWN_VALUE && chosen.length === 0);
     }
     filterSummary.textContent = selected > 0 ? `（已选 ${selected} 项）` : '';

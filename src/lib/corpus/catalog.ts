@@ -38,7 +38,7 @@ export interface CatalogEntry {
   title: string;
   docNumber: string | null;
   issuers: string[];
-  /** The three dates, each as known (stated, inherited or corrected; see `dateBases`). */
+  /** The three dates, each as known (stated, inherited, attested or corrected; see `dateBases`), `YYYY-MM` when known to the month. */
   dates: PolicyDates;
   /** Every date with its basis, `YYYY` for the year of a 文号. */
   dateBases: CatalogDate[];
@@ -113,9 +113,9 @@ export function catalog(docs: readonly PolicyDocument[], currency: ReadonlyMap<s
   };
 }
 
-/** The three dates as known, full dates only (a 文号 year is not a 成文日期). */
+/** The three dates as known, to the day or the month (`2022-01`; a 文号 year is not a 成文日期). */
 function datesOf(dates: readonly DocDate[]): PolicyDates {
-  const pick = (role: DocDate['role']) => dates.find((d) => d.role === role && d.date.length === 10)?.date ?? null;
+  const pick = (role: DocDate['role']) => dates.find((d) => d.role === role && d.date.length >= 7)?.date ?? null;
   return { issued: pick('issued'), published: pick('published'), effective: pick('effective') };
 }
 

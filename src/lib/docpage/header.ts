@@ -5,6 +5,7 @@
  * empty row says nothing (a 通知 has no 施行日期).
  */
 import type { PolicyMeta, PolicyRole } from '../pst/index.ts';
+import { formatChineseDate } from '../text/index.ts';
 import { FIELD_LABELS, UNKNOWN } from '../vocab/index.ts';
 import { STATUS_LABELS, type StatusValue } from '../vocab/status.ts';
 
@@ -42,7 +43,7 @@ export function headerFacts(
     [FIELD_LABELS.effective, meta.dates.effective],
   ];
   for (const [term, iso] of dates) {
-    if (iso) facts.push({ term, value: formatDate(iso), datetime: iso });
+    if (iso) facts.push({ term, value: formatChineseDate(iso), datetime: iso });
   }
   const kind = [meta.kind, meta.genre && meta.genre !== meta.kind ? meta.genre : null].filter(Boolean).join(' · ');
   facts.push(kind ? { term: FIELD_LABELS.kind, value: kind } : { term: FIELD_LABELS.kind, value: UNKNOWN, unknown: true });
@@ -53,15 +54,8 @@ export function headerFacts(
   return facts;
 }
 
-/**
- * An ISO date as Chinese official documents write it; anything else is returned as is.
- *
- * @example formatDate('2021-11-05') // '2021年11月5日'
- */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
-}
+/** A date as the header shows it: the one formatter of dates (text/dates.ts), 2022年1月 for a month. */
+export { formatChineseDate as formatDate };
 
 /**
  * How a related document is named from this one: the notice that issued it (印发通知), the

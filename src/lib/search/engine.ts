@@ -61,6 +61,8 @@ export interface ResultItem {
   cite: string;
   issuers: string;
   date: string;
+  /** The document's status label (现行有效 …) and its basis, where the index carries them. */
+  status?: { label: string; basis: string };
   /** The excerpt, matches marked. */
   excerpt: ExcerptPiece[];
 }

@@ -20,5 +20,5 @@ export const FACET_LABELS: Record<FacetName, string> = {
 /** The `status` filter values are the status labels of src/lib/status (现行有效, 失效（废止）, 未知 …). */
 export { STATUS_LABELS } from '../vocab/status.ts';
 
-/** The filter value for documents that lack a fact (no kind, no year, no jurisdiction). */
-export const UNKNOWN_VALUE = '未标明';
+/** The filter value for documents that lack a fact (no kind, no year, no jurisdiction): the vocabulary's word for unknown, 未知, as the status filter says it too. */
+export { UNKNOWN as UNKNOWN_VALUE } from '../vocab/fields.ts';

@@ -34,6 +34,7 @@ import {
   termShard,
   THESAURUS_FILE,
   WORDS_FILE,
+  type IndexDoc,
   type IndexMeta,
   type PostingShard,
   type TextChunk,
@@ -331,6 +332,7 @@ function item(
     cite,
     issuers: doc.issuers,
     date: doc.date,
+    status: statusOf(doc),
     excerpt: excerpt(text, terms, 96, answers),
     score,
   };
@@ -350,9 +352,16 @@ function docItem(meta: IndexMeta, d: number, linked: string[]): RankedItem {
     cite: '',
     issuers: doc.issuers,
     date: doc.date,
+    status: statusOf(doc),
     excerpt: [],
     score: 0,
   };
+}
+
+/** A document's status as its results show it: the label of its status facet, and its basis. */
+function statusOf(doc: IndexDoc): RankedItem['status'] {
+  const label = doc.facets.status[0];
+  return label ? { label, basis: doc.basis } : undefined;
 }
 
 /** Documents matching the selected filters (any value within a facet, every facet), or null for all. */

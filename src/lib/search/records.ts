@@ -66,6 +66,12 @@ export interface RecordMeta extends Record<string, string> {
    */
   head: string;
   level: RecordLevel;
+  /**
+   * The rule that decides the document's status, naming the sentences it used (`doc` records
+   * only, else `''`): the ranked index's table of contents carries it once per document, for the
+   * result's badge. The deciding sentence itself (1 kB more, gzipped) stays on the document page.
+   */
+  basis: string;
 }
 
 /** Unit types that become records; chapters, sections, parts and attachments are containers. */
@@ -112,7 +118,7 @@ export function documentRecords({ id, tree, entry }: RecordSource, options: Reco
     url,
     content,
     language: INDEX_LANGUAGE,
-    meta: { ...base, unit: '', up: '', cite: '', short: '', text: '', head: '', ...meta, level },
+    meta: { ...base, unit: '', up: '', cite: '', short: '', text: '', head: '', basis: '', ...meta, level },
     filters: { ...facets, level: [level], doc: [id] },
     sort: { date: documentDate(entry) ?? '0000-00-00' },
   });
@@ -120,7 +126,9 @@ export function documentRecords({ id, tree, entry }: RecordSource, options: Reco
   const names = [entry.title, ...tree.meta.shortTitles, entry.docNumber ?? ''].filter(Boolean);
   // Pagefind keeps one record per url: the `doc` record's url is only a key (results link to
   // the document page, see engine.ts), the `text` record's is the page itself.
-  const out = [make('doc', `${entry.url}#document`, tokensOf(names), { text: entry.title, short: tree.meta.shortTitles.join('、') })];
+  const out = [
+    make('doc', `${entry.url}#document`, tokensOf(names), { text: entry.title, short: tree.meta.shortTitles.join('、'), basis: entry.status.basis.rule }),
+  ];
 
   const own = ownParagraphs(tree);
   if (own.length > 0) out.push(make('text', entry.url, tokensOf(own), { text: own.join('\n') }));

@@ -5,6 +5,9 @@
  */
 import { execFileSync } from 'node:child_process';
 
+/** Dates read the way the texts write them (text/dates.ts), 2022年1月 for a month. */
+export { formatChineseDate } from '../text/index.ts';
+
 /**
  * The as-of date from a `SOURCE_DATE_EPOCH` value (seconds since 1970, UTC) or a commit date.
  *
@@ -43,17 +46,6 @@ export function asOfDate(): string {
   cached ??= resolveAsOf(process.env.SOURCE_DATE_EPOCH, lastCommitDate() ?? lastCommitDate(null)) ?? undefined;
   if (cached === undefined) throw new Error('No as-of date for statuses: set SOURCE_DATE_EPOCH or build inside a git checkout');
   return cached;
-}
-
-/**
- * An ISO date as Chinese official documents write it; a bare year reads 2021年.
- *
- * @example formatChineseDate('2021-11-05') // '2021年11月5日'
- */
-export function formatChineseDate(iso: string): string {
-  const m = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/.exec(iso);
-  if (!m) return iso;
-  return m[2] ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : `${m[1]}年`;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { DateRole } from '../vocab/status.ts';
+import { DATE_ROLES, type DateRole } from '../vocab/status.ts';
 
 /** One reviewed date. */
 export interface DateCorrection {
@@ -14,8 +14,6 @@ export interface DateCorrection {
   date: string;
   reason: string;
 }
-
-const ROLES: readonly DateRole[] = ['issued', 'published', 'effective', 'adopted', 'amended', 'year', 'notBefore'];
 
 /**
  * Parses the corrections file; an entry without id, a known role, an ISO date or a reason is
@@ -33,11 +31,11 @@ export function parseDateCorrections(text: string, file: string, warn: (line: st
     const date = raw?.date instanceof Date ? raw.date.toISOString().slice(0, 10) : String(raw?.date ?? '');
     const ok =
       typeof raw?.id === 'string' &&
-      ROLES.includes(raw.role as DateRole) &&
-      /^\d{4}(?:-\d{2}-\d{2})?$/.test(date) &&
+      DATE_ROLES.includes(raw.role as DateRole) &&
+      /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date) &&
       typeof raw.reason === 'string' &&
       raw.reason.trim() !== '';
-    if (!ok) warn(`${file}: entry ${index + 1}: Unexpected date correction, expected id, role (${ROLES.join('|')}), date and reason`);
+    if (!ok) warn(`${file}: entry ${index + 1}: Unexpected date correction, expected id, role (${DATE_ROLES.join('|')}), date and reason`);
     else out.push({ id: raw.id as string, role: raw.role as DateRole, date, reason: (raw.reason as string).trim() });
   });
   return out;

@@ -1,7 +1,8 @@
 /**
  * The currency of every document of the corpus at once: dates a document states, dates it
  * inherits (an embedded document from the notice that issues it, an attachment from its parent,
- * an official text from the news item that publishes it), reviewed corrections, the relations
+ * an official text from the news item that publishes it), dates another library document states
+ * for it (attested.ts), reviewed corrections, the relations
  * the library states (废止 from xref/relations.ts; 修订/修正 and the repeal of single units read
  * from resolved citations), and the status each rule gives as of one date.
  */
@@ -14,9 +15,10 @@ import { eventsIn, type EventDates } from './events.ts';
 import { HEADER_REASON, sortDates, statedDates } from './dates.ts';
 import { effectiveClause, isOwnTermSentence, isPlanTitle, periodOfTitle, provisionalWord, termOf } from './patterns.ts';
 import { decideStatus, startOf, validityOf, type RuleInput } from './rules.ts';
-import { sentenceAt, statementsOf, type Statement } from './statements.ts';
+import { attestedDates } from './attested.ts';
+import { evidenceOf, statementsOf, type Statement } from './statements.ts';
 import type { Currency, DocDate, Evidence } from './types.ts';
-import { DATE_ROLE_LABELS } from '../vocab/status.ts';
+import { DATE_ROLE_LABELS, isBound, type DateRole } from '../vocab/status.ts';
 
 /** A parsed document, as the status module needs it (trees annotated with citations). */
 export interface CurrencyInput {
@@ -61,11 +63,25 @@ export function currencyOf(documents: readonly CurrencyInput[], asOf: string, op
   };
   for (const d of documents) inherit(d.id);
 
+  // A document stating no date, dated by another library document that says when it was issued;
+  // what belongs to it inherits that date.
+  const attested = attestedDates(
+    documents.map((d) => ({ id: d.id, title: d.tree.meta.title })),
+    statements,
+    dates,
+  );
+  for (const [id, date] of attested) dates.set(id, [date]);
+  if (attested.size > 0) {
+    done.clear();
+    for (const d of documents) inherit(d.id);
+  }
+
   // A document with no date at all is not older than the library documents it cites.
   for (const d of documents) {
-    if (dates.get(d.id)!.length > 0) continue;
+    const own = dates.get(d.id)!;
+    if (own.some((x) => x.role !== 'notAfter')) continue;
     const bound = citedBound(d.id, statements.get(d.id)!, dates, byId, options.events ?? new Map());
-    if (bound) dates.set(d.id, [bound]);
+    if (bound) dates.set(d.id, sortDates([...own, bound]));
   }
   for (const d of documents) {
     const meta = d.tree.meta;
@@ -150,10 +166,13 @@ export function currencyOf(documents: readonly CurrencyInput[], asOf: string, op
 
 /** The dates a child takes from its parent for the roles it lacks (or only read from its header). */
 function inherited(role: string | null, own: readonly DocDate[], parentId: string, parentRole: string | null, parent: readonly DocDate[]): DocDate[] {
-  const roles = parentRole === 'news' || parentRole === 'speech' ? (['published'] as const) : (['issued', 'published', 'effective'] as const);
-  const why =
-    parentRole === 'news' || parentRole === 'speech'
-      ? '新闻发布所载全文之日，即该文件的发布日期'
+  const news = parentRole === 'news' || parentRole === 'speech';
+  const roles = news ? (['published', 'notAfter'] as const) : (['issued', 'published', 'effective', 'notAfter'] as const);
+  const why = (r: DateRole) =>
+    news
+      ? r === 'notAfter'
+        ? '新闻刊载全文时该文件已印发'
+        : '新闻发布所载全文之日，即该文件的发布日期'
       : role === 'attachment'
         ? '附件与正文同时印发'
         : parentRole === 'wrapper'
@@ -163,9 +182,11 @@ function inherited(role: string | null, own: readonly DocDate[], parentId: strin
   for (const r of roles) {
     const from = parent.find((d) => d.role === r && d.basis.kind !== 'inherited') ?? parent.find((d) => d.role === r);
     if (!from) continue;
+    // A 不晚于 bound only for a child that knows no date of its own: it was issued by the time its parent was.
+    if (r === 'notAfter' && out.some((d) => !isBound(d.role) && d.role !== 'year')) continue;
     const mine = out.findIndex((d) => d.role === r);
     if (mine !== -1 && !(out[mine]!.basis.reason === HEADER_REASON && out[mine]!.date === from.date)) continue;
-    const date: DocDate = { role: r, date: from.date, basis: { kind: 'inherited', evidence: from.basis.evidence, from: parentId, reason: why } };
+    const date: DocDate = { role: r, date: from.date, basis: { kind: 'inherited', evidence: from.basis.evidence, from: parentId, reason: why(r) } };
     if (mine === -1) out.push(date);
     else out[mine] = date;
   }
@@ -251,7 +272,7 @@ function citedBound(
     }
     for (const c of s.citations) {
       if (c.target.type !== 'document' || c.target.docId === id) continue;
-      const cited = (dates.get(c.target.docId) ?? []).filter((x) => x.date.length === 10 && x.role !== 'notBefore' && x.role !== 'effective');
+      const cited = (dates.get(c.target.docId) ?? []).filter((x) => x.date.length === 10 && !isBound(x.role) && x.role !== 'effective');
       const latest = cited.sort((a, b) => a.date.localeCompare(b.date)).at(-1);
       if (!latest || (best && best.date >= latest.date)) continue;
       const title = byId.get(c.target.docId)?.tree.meta.title ?? c.target.docId;
@@ -283,8 +304,4 @@ function effectiveStatement(docId: string, own: readonly Statement[]): Evidence 
 function firstEvidence(docId: string, own: readonly Statement[]): Evidence | null {
   const s = own.find((x) => x.kind === 'text');
   return s ? evidenceOf(docId, s, 0) : null;
-}
-
-function evidenceOf(docId: string, s: Statement, at: number): Evidence {
-  return { docId, unit: s.unit, sentence: sentenceAt(s.text, Math.max(0, at)), line: s.line };
 }

@@ -10,7 +10,7 @@ import { findDates } from '../text/index.ts';
 import { docNumberYear, effectiveClause, noteEvents } from './patterns.ts';
 import { sentenceAt, type Statement } from './statements.ts';
 import type { DocDate, Evidence } from './types.ts';
-import { DATE_ROLE_LABELS, type DateRole } from '../vocab/status.ts';
+import { DATE_ROLE_LABELS, DATE_ROLES, type DateRole } from '../vocab/status.ts';
 
 /** The reason given for a date the importer read from the header above the text. */
 export const HEADER_REASON = '文件头（导入时自来源文本读取）';
@@ -97,11 +97,9 @@ export function statedDates(tree: PolicyRoot, statements: readonly Statement[]):
   return sortDates(found);
 }
 
-const ORDER: readonly DateRole[] = ['adopted', 'issued', 'published', 'effective', 'amended', 'year', 'notBefore'];
-
 /** Dates in the order a reader expects them. */
 export function sortDates(dates: readonly DocDate[]): DocDate[] {
-  return [...dates].sort((a, b) => ORDER.indexOf(a.role) - ORDER.indexOf(b.role) || a.date.localeCompare(b.date));
+  return [...dates].sort((a, b) => DATE_ROLES.indexOf(a.role) - DATE_ROLES.indexOf(b.role) || a.date.localeCompare(b.date));
 }
 
 /** Where the header of a document came from: its first source's lines. */

@@ -3,6 +3,7 @@
  * status as of a stated date with the sentence or rule that decides it; the status vocabulary.
  */
 export { asOfDate, formatChineseDate, lastCommitDate, resolveAsOf } from './asof.ts';
+export { attestedDates } from './attested.ts';
 export { parseDateCorrections, readDateCorrections, type DateCorrection } from './corrections.ts';
 export { currencyOf, type CurrencyInput, type CurrencyOptions } from './currency.ts';
 export { sortDates, statedDates } from './dates.ts';
@@ -12,11 +13,13 @@ export { legislationJsonLd, scriptJson, type LegislationInput } from './jsonld.t
 export {
   docNumberYear,
   effectiveClause,
+  issueMentionBefore,
   noteEvents,
   periodOfTitle,
   provisionalWord,
   termOf,
   type EffectiveClause,
+  type IssueMention,
   type NoteEvent,
   type Period,
   type Term,

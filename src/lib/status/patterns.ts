@@ -69,9 +69,11 @@ export function isOwnTermSentence(sentence: string): boolean {
  * 试行 / 暂行 in a title: the document calls itself provisional.
  *
  * @example provisionalWord('云南省拓宽技能人才成长上升通道实施办法（暂行）') // '暂行'
+ * @example provisionalWord('关于做好落实《关于…的意见（试行）》有关工作的通知') // null
  */
 export function provisionalWord(title: string): '试行' | '暂行' | null {
-  const m = /[（(](试行|暂行)[）)]|(暂行)(?:办法|规定|条例)/u.exec(title);
+  // Not a title it cites: 关于做好落实《…意见（试行）》有关工作的通知 is not provisional itself.
+  const m = /[（(](试行|暂行)[）)]|(暂行)(?:办法|规定|条例)/u.exec(title.replace(/《[^》]*》/gu, ''));
   return m ? ((m[1] ?? m[2]) as '试行' | '暂行') : null;
 }
 
@@ -149,4 +151,35 @@ export function isPlanTitle(title: string, genre: string | null): boolean {
 export function docNumberYear(docNumber: string | null): string | null {
   const m = docNumber ? /[〔[［(（]((?:19|20)\d{2})[〕\]］)）]/u.exec(docNumber) : null;
   return m ? m[1]! : null;
+}
+
+/** When another text says a document was issued: a month, with a year or 今年 (the citing text's year), perhaps a day. */
+export interface IssueMention {
+  /** The year as written, or null for 今年 (this year: the citing text's own). */
+  year: number | null;
+  month: number;
+  day: number | null;
+  /** The words, from the date to just before the 《title》. */
+  words: string;
+}
+
+const ISSUE_MENTION = new RegExp(
+  `(?:(今年)|((?:19|20)\\d{2})${SP}年)${SP}(\\d{1,2})${SP}月(?:${SP}(\\d{1,2})${SP}日)?${SP}[，,]?[^。；，《》]{0,30}?(?:印发|发布|颁布|出台)[了的]?${SP}$`,
+  'u',
+);
+
+/**
+ * Reads, in the text just before a cited 《title》, a date the citing text gives for its issue
+ * (今年1月，中共中央办公厅印发《…》; 2021年10月，…印发的《…》; 2019年1月24日，…印发了《…》).
+ *
+ * @example issueMentionBefore('今年1月，中共中央办公厅印发') // { year: null, month: 1, day: null, words: '今年1月，中共中央办公厅印发' }
+ * @example issueMentionBefore('根据')                        // null
+ */
+export function issueMentionBefore(before: string): IssueMention | null {
+  const m = ISSUE_MENTION.exec(before);
+  if (!m) return null;
+  const month = Number(m[3]);
+  const day = m[4] ? Number(m[4]) : null;
+  if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;
+  return { year: m[1] ? null : Number(m[2]), month, day, words: m[0] };
 }

@@ -21,7 +21,7 @@
 import { bookTitle, formatChineseDate } from './asof.ts';
 import type { Period, Term } from './patterns.ts';
 import type { DocDate, DocStatus, Evidence, Validity } from './types.ts';
-import { DATE_ROLE_LABELS } from '../vocab/status.ts';
+import { DATE_ROLE_LABELS, isBound } from '../vocab/status.ts';
 
 /** What the rules need about one document. */
 export interface RuleInput {
@@ -58,9 +58,9 @@ export function startOf(dates: readonly DocDate[]): DocDate | null {
   );
 }
 
-/** A 不早于 bound, when that is all that is known. */
-function boundOf(dates: readonly DocDate[]): DocDate | null {
-  return dates.find((d) => d.role === 'notBefore') ?? null;
+/** The 不早于 and 不晚于 bounds, when those are all that is known. */
+function boundsOf(dates: readonly DocDate[]): DocDate[] {
+  return dates.filter((d) => isBound(d.role));
 }
 
 /** The validity period: from the start, to the end of a stated term or plan period. */
@@ -128,9 +128,10 @@ export function decideStatus(input: RuleInput, asOf: string): DocStatus {
   if (!start) {
     // Undated, yet issued: the library holds the issued text (a news item may say so too), so it
     // was issued before the as-of date, and without a stated 施行 date or term it is in effect.
-    const bound = boundOf(input.dates);
+    const bounds = boundsOf(input.dates);
+    const bound = bounds[0];
     const issued = input.publishedBy ? `新闻“${input.publishedBy.title}”报道本文件已印发` : '本库所收为已印发文本';
-    const when = bound ? `印发日期未写明，不早于${formatChineseDate(bound.date)}（${bound.basis.reason ?? ''}）` : '印发日期未写明';
+    const when = ['印发日期未写明', ...bounds.map((b) => `${DATE_ROLE_LABELS[b.role]}${formatChineseDate(b.date)}（${b.basis.reason ?? ''}）`)].join('，');
     const clause = input.effectiveClause
       ? `，文本写明“${input.effectiveClause.sentence.replace(/[。；]$/u, '')}”`
       : '，文本未写明施行日期，按“自印发之日起施行”的惯例';
@@ -144,7 +145,7 @@ export function decideStatus(input: RuleInput, asOf: string): DocStatus {
     const trial = input.provisional ? `；名称冠以“${input.provisional}”，文本未写明试行期限` : '';
     return status(
       'in-force',
-      `${issued}，${when}${clause}，至迟于${formatChineseDate(asOf)}已施行；文本未写明期限${trial}；库内文件未见废止、修改或期满。`,
+      `${issued}，${when}${clause}，至迟于${formatChineseDate(bounds.find((b) => b.role === 'notAfter')?.date ?? asOf)}已施行；文本未写明期限${trial}；库内文件未见废止、修改或期满。`,
       input.effectiveClause ?? input.publishedBy?.evidence ?? bound?.basis.evidence ?? null,
     );
   }

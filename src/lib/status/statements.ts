@@ -7,6 +7,7 @@
 import type { PolicyRoot } from '../pst/index.ts';
 import { splitSentences } from '../subsidy/sentences.ts';
 import type { Citation } from '../xref/index.ts';
+import type { Evidence } from './types.ts';
 
 /** One paragraph: the unit that holds it (null outside any unit), its kind and its line. */
 export interface Statement {
@@ -52,4 +53,9 @@ export function statementsOf(tree: PolicyRoot): Statement[] {
 export function sentenceAt(text: string, at: number): string {
   const sentence = splitSentences(text).find((s) => s.start <= at && at < s.end);
   return sentence?.text ?? text.trim();
+}
+
+/** The sentence of a statement around offset `at`, as evidence: the document, unit and line that hold it. */
+export function evidenceOf(docId: string, s: Statement, at: number): Evidence {
+  return { docId, unit: s.unit, sentence: sentenceAt(s.text, Math.max(0, at)), line: s.line };
 }

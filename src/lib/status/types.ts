@@ -19,18 +19,19 @@ export interface Evidence {
 /** How a date is known. */
 export interface DateBasis {
   kind: DateBasisKind;
-  /** The sentence that states it (for `inherited`: the parent's sentence). */
+  /** The sentence that states it (for `inherited`: the parent's sentence; for `attested`: the other document's). */
   evidence: Evidence | null;
-  /** For `inherited`: the document it comes from; for `cited`: the cited document. */
+  /** For `inherited`: the document it comes from; for `attested`: the document that states it; for `cited`: the cited document. */
   from?: string;
   /** For `corrected`: the reviewed reason; for `stated` without a sentence: how it was read. */
   reason?: string;
 }
 
 /**
- * One date of a document: ISO `YYYY-MM-DD`, or `YYYY` for the year of a 文号. `notBefore` is a
- * bound, not a date of the document: the latest date of the library documents its text cites,
- * given only to a document that states no date and inherits none.
+ * One date of a document, ISO to the precision known: `YYYY-MM-DD`, `YYYY-MM` (a month, as
+ * 今年1月…印发 states it) or `YYYY` (the year of a 文号). `notBefore` and `notAfter` are bounds,
+ * not dates of the document: the latest date of the library documents its text cites, or a
+ * reviewed date by which it had been published — given only to a document that states no date.
  */
 export interface DocDate {
   role: DateRole;

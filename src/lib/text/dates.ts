@@ -59,3 +59,17 @@ function isoOf(match: RegExpMatchArray): string | null {
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/**
+ * An ISO date as Chinese official documents write it, to the precision it has: a day, a month
+ * (`2022-01`, known to the month only) or a year; anything else is returned as is.
+ *
+ * @example formatChineseDate('2021-11-05') // '2021年11月5日'
+ * @example formatChineseDate('2022-01') // '2022年1月'
+ * @example formatChineseDate('2021') // '2021年'
+ */
+export function formatChineseDate(iso: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return iso;
+  return `${m[1]}年${m[2] ? `${Number(m[2])}月` : ''}${m[3] ? `${Number(m[3])}日` : ''}`;
+}

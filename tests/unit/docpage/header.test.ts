@@ -46,7 +46,8 @@ describe('formatDate', () => {
     ['2021-11-05', '2021年11月5日'],
     ['1986-01-20', '1986年1月20日'],
     ['2022-12-31', '2022年12月31日'],
-    ['2021', '2021'],
+    ['2022-01', '2022年1月'],
+    ['2021', '2021年'],
   ];
   for (const [iso, expected] of cases) it(`${iso} → ${expected}`, () => assert.equal(formatDate(iso), expected));
 });

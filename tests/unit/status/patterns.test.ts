@@ -5,7 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { docNumberYear, effectiveClause, eventsIn, noteEvents, periodOfTitle, provisionalWord, termOf } from '../../../src/lib/status/index.ts';
+import {
+  docNumberYear,
+  effectiveClause,
+  eventsIn,
+  issueMentionBefore,
+  noteEvents,
+  periodOfTitle,
+  provisionalWord,
+  termOf,
+} from '../../../src/lib/status/index.ts';
 
 describe("施行: the document's own clause", () => {
   // The date, or →issued / →published for 自印发之日 / 自公布之日, or null when it is not this document's.
@@ -55,6 +64,7 @@ describe('试行 / 暂行 in a title', () => {
     ['云南省拓宽技能人才成长上升通道实施办法（暂行）', '暂行'], // yrsf-2014-140.md:4
     ['云南省职业技能竞赛管理办法（试行）', '试行'], // yrst-2022-48.md:4
     ['事业单位公开招聘人员暂行规定', '暂行'], // cited in rsbf-2021-82.md:37
+    ['人力资源社会保障部关于做好技工院校落实《关于建立中小学校党组织领导的校长负责制的意见（试行）》有关工作的通知', null], // zhjgyxlsgyjlzx-2022.md:4: the 试行 is the cited 意见's
     ['技工学校工作规定', null], // lrp-1986-22.md:4
   ];
   for (const [title, expected] of cases) it(title, () => assert.equal(provisionalWord(title), expected));
@@ -126,4 +136,22 @@ describe('sessions a text names (a 不早于 bound for undated documents)', () =
     ['党的十八大以来，我国教育改革发展取得了重大成就', ['党的十八大']], // sswsqjyqgtjgcs.md
   ];
   for (const [text, expected] of cases) it(text, () => assert.deepEqual(eventsIn(text), expected));
+});
+
+describe("a date another text gives for a document's issue, read before its 《title》", () => {
+  const cases: Array<[string, [number | null, number, number | null] | null]> = [
+    ['今年1月，中共中央办公厅印发', [null, 1, null]], // zhjgyxlsgyjlzx-2022.md:29 (000_2aae24af02a76c31.txt:4757 今年 1 月，…)
+    ['今年 1 月，中共中央办公厅印发', [null, 1, null]], // the source's spacing
+    // The corpus has no other phrasing; the forms the rule must also read:
+    ['2021年10月，中共中央办公厅、国务院办公厅印发的', [2021, 10, null]],
+    ['2019年1月24日，国务院印发了', [2019, 1, 24]],
+    ['近日，中共云南省委办公厅、云南省人民政府办公厅印发了', null], // xw-rcfwxdcyfzstcs.md: 近日 is no date
+    ['贯彻落实', null],
+  ];
+  for (const [before, expected] of cases) {
+    it(before, () => {
+      const m = issueMentionBefore(before);
+      assert.deepEqual(m && [m.year, m.month, m.day], expected);
+    });
+  }
 });

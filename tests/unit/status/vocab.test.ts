@@ -5,6 +5,8 @@ import {
   addYears,
   documentDate,
   formatChineseDate,
+  parseDateCorrections,
+  statusOfLabel,
   LEGAL_FORCE,
   legislationJsonLd,
   resolveAsOf,
@@ -46,6 +48,26 @@ describe('dates', () => {
   it('reads as officials write it; a 文号 year reads 2021年', () => {
     assert.equal(formatChineseDate('2021-11-05'), '2021年11月5日');
     assert.equal(formatChineseDate('2021'), '2021年');
+    assert.equal(formatChineseDate('2022-01'), '2022年1月'); // a date known to the month (今年1月，…印发)
+  });
+  it('a label reads back as its status', () => {
+    for (const v of STATUS_VALUES) assert.equal(statusOfLabel(STATUS_LABELS[v]), v);
+    assert.equal(statusOfLabel('未标明'), null);
+  });
+  it('a reviewed date may be a month or a 不晚于 bound; one without its reason is reported and left out', () => {
+    const warnings: string[] = [];
+    const text = [
+      '- { id: a, role: notAfter, date: 2022-08-18, reason: republished on that day }',
+      "- { id: b, role: published, date: '2022-01', reason: 今年1月 in a 2022 notice }",
+      '- { id: c, role: issued, date: 2022-01-05 }',
+    ].join('\n');
+    const parsed = parseDateCorrections(text, 'dates.yaml', (w) => warnings.push(w));
+    assert.deepEqual(
+      parsed.map((c) => `${c.id}:${c.role}:${c.date}`),
+      ['a:notAfter:2022-08-18', 'b:published:2022-01'],
+    );
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /^dates\.yaml: entry 3:/);
   });
   it('the date of a document: 成文, else 发布, else 施行', () => {
     assert.equal(documentDate({ issued: '2021-11-05', published: '2021-11-08', effective: null }), '2021-11-05');

@@ -63,7 +63,7 @@ export function buildIndex(records: readonly SearchRecord[], tools: IndexTools):
       docIndex.set(m.doc, d);
       const facets = {} as Record<FacetName, string[]>;
       for (const facet of FACETS) facets[facet] = record.filters[facet] ?? [];
-      docs.push({ id: m.doc, title: m.title, number: m.number, issuers: m.issuers, date: m.date, short: m.short, facets });
+      docs.push({ id: m.doc, title: m.title, number: m.number, issuers: m.issuers, date: m.date, short: m.short, facets, basis: m.basis });
     }
     recordIndex.set(`${m.doc}#${m.unit}#${m.level}`, r);
     const parent = m.up.split(' ').find((up) => up && recordIndex.has(`${m.doc}#${up}#unit`));

@@ -2,7 +2,7 @@
  * The ranked search index as files, written at build time (build.ts) and read by the browser
  * (../ranked.ts), all under `/search/index/`:
  *
- * - `meta.json` ({@link IndexMeta}): the documents (title, 文号, date, facets) and, per record,
+ * - `meta.json` ({@link IndexMeta}): the documents (title, 文号, date, facets, status basis) and, per record,
  *   its document, kind, enclosing record, length and answer kinds — what ranking, grouping and
  *   filtering need before any text. Loaded when the search page opens.
  * - `t/<n>.json` ({@link PostingShard}): term → postings, for the terms whose hash is `n`
@@ -56,6 +56,8 @@ export interface IndexDoc {
   /** Short titles joined with 、. */
   short: string;
   facets: Record<FacetName, string[]>;
+  /** Why its status (`facets.status`) is what it is: the rule applied, for the result's badge. */
+  basis: string;
 }
 
 /** The index's table of contents. */
