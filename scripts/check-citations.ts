@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { checkDataOf } from '../src/lib/check/site.ts';
 import { createChecker } from '../src/lib/check/index.ts';
-import { loadSite } from '../src/lib/corpus/index.ts';
 import { decodeSource } from '../src/lib/import/index.ts';
+import { loadSiteForCli } from './lib-cli.ts';
 
 const file = process.argv[2];
 if (file === undefined || process.argv.length > 3) {
@@ -34,8 +34,8 @@ if (decoded.fatal || broken) {
   process.exit(1);
 }
 
-// The site model, as the build makes it; its build log is not this command's output (JSON only).
-const site = await quietly(() => loadSite());
+// The site model, as the build makes it; its build log goes to stderr (the output is JSON only).
+const site = await loadSiteForCli();
 const text = decoded.text;
 const chars = codePointIndex(text);
 const citations = createChecker(checkDataOf(site))
@@ -58,15 +58,4 @@ function codePointIndex(s: string): (offset: number) => number {
   const points = new Int32Array(s.length + 1);
   for (let i = 0; i < s.length; i++) points[i + 1] = points[i]! + (s.charCodeAt(i) >= 0xdc00 && s.charCodeAt(i) < 0xe000 ? 0 : 1);
   return (offset) => points[offset]!;
-}
-
-/** Runs `load` with console.log and console.warn silenced. */
-async function quietly<T>(load: () => Promise<T>): Promise<T> {
-  const { log, warn } = console;
-  console.log = console.warn = () => {};
-  try {
-    return await load();
-  } finally {
-    Object.assign(console, { log, warn });
-  }
 }

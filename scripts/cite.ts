@@ -14,8 +14,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { listUnits } from '../src/lib/cite/index.ts';
-import { loadSite } from '../src/lib/corpus/index.ts';
 import { buildJumpIndex, createJumper, resolveCitation } from '../src/lib/jump/index.ts';
+import { loadSiteForCli } from './lib-cli.ts';
 
 const args = process.argv.slice(2);
 const batch = args.includes('--stdin');
@@ -24,10 +24,7 @@ if (!batch && query.trim() === '') {
   console.error('usage: npm run --silent cite -- "《中华人民共和国职业教育法》第三十六条第二款第三项"  (or -- --stdin, one citation per line)');
   process.exit(2);
 }
-const log = console.log;
-console.log = () => {}; // the site model's build-log lines are not this command's output
-const { documents, abbreviations } = await loadSite();
-console.log = log;
+const { documents, abbreviations } = await loadSiteForCli(); // its build-log lines go to stderr, not into the answer
 const units = new Map(documents.map((d) => [d.id, listUnits(d.tree)]));
 const { index } = buildJumpIndex(
   documents.map((d) => ({ id: d.id, meta: d.tree.meta, units: units.get(d.id)! })),

@@ -1,7 +1,8 @@
 /**
  * npm run corpus            — a report for people: documents, uncertain boundaries, merged
  *                             duplicates and their differences, noise removed by kind,
- *                             corrections used, unaccounted lines, problems
+ *                             corrections used, unaccounted lines, problems, and the
+ *                             documents' dates counted by basis (as `npm run status` shows them)
  * npm run --silent corpus -- --json
  *                           — the same as one JSON object, for programs
  * Exits non-zero on a fatal problem (an unusable source, an unaccounted line, a corpus file that
@@ -9,8 +10,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkParagraphs, formatMessage, importCorpus, paragraphCopy } from '../src/lib/import/index.ts';
-import { readCorpusInput, ROOT } from './lib-cli.ts';
+import { checkParagraphs, DEFECT_CLASSES, formatMessage, importCorpus, paragraphCopy } from '../src/lib/import/index.ts';
+import { formatCurrencySummary, summarizeCurrency } from '../src/lib/status/index.ts';
+import { loadSiteForCli, readCorpusInput, ROOT } from './lib-cli.ts';
 
 const out = importCorpus(readCorpusInput());
 const stale = [...out.files].filter(([p, text]) => !existsSync(join(ROOT, p)) || readFileSync(join(ROOT, p), 'utf8') !== text).map(([p]) => p);
@@ -47,7 +49,7 @@ const undecided = out.reports.flatMap((r) =>
     }),
 );
 const defects = checkParagraphs(out.documents);
-const defectClasses: Record<string, number> = { 'wrong-split': 0, 'missing-split': 0, 'glued-heading': 0, 'unrebuilt-table': 0 };
+const defectClasses: Record<string, number> = Object.fromEntries(DEFECT_CLASSES.map((k) => [k, 0]));
 for (const d of defects) defectClasses[d.kind] = (defectClasses[d.kind] ?? 0) + 1;
 const fullyRight = out.documents.length - new Set(defects.map((d) => d.id)).size;
 const spacing: Record<string, number> = {};
@@ -58,6 +60,9 @@ for (const r of out.reports) {
     for (const [k, n] of Object.entries(s.removed)) spacing[k] = (spacing[k] ?? 0) + (n ?? 0);
   }
 }
+
+// Dates and status, read from the committed corpus (the site model), unless it is out of date.
+const currency = stale.length === 0 ? await currencyReport() : null;
 
 const report = {
   documents: out.documents.length,
@@ -80,6 +85,7 @@ const report = {
   unaccountedLines: out.reports.reduce((n, r) => n + r.unaccounted.length, 0),
   paragraphs: { decisions, undecided, defects: defectClasses, documentsFullyRight: fullyRight, cases: defects },
   spacing: { documents: spacedDocs, removed: spacing },
+  currency,
   staleFiles: stale,
   problems: problems.map(formatMessage),
   fatal,
@@ -144,6 +150,9 @@ if (process.argv.includes('--json')) {
   );
   p(`Corrections used: ${report.corrections.used} of ${report.corrections.total}`);
   p(`Unaccounted lines: ${report.unaccountedLines}`);
+  p();
+  if (currency) for (const line of formatCurrencySummary(currency)) p(line);
+  else p(stale.length > 0 ? 'Dates and status: not read, the corpus is out of date' : 'Dates and status: not read (see the note above)');
   if (stale.length > 0) p(`Out of date (run npm run import): ${stale.join(', ')}`);
   if (problems.length > 0) {
     p();
@@ -152,6 +161,17 @@ if (process.argv.includes('--json')) {
   }
 }
 if (fatal) process.exitCode = 1;
+
+/** The dates and statuses, or null (with a note on stderr) where they cannot be computed: no as-of date outside a git checkout. */
+async function currencyReport() {
+  try {
+    const site = await loadSiteForCli();
+    return summarizeCurrency(site.currency.values(), site.asOf);
+  } catch (error) {
+    console.error(`corpus: dates and status not read: ${(error as Error).message}`);
+    return null;
+  }
+}
 
 function clip(s: string): string {
   const c = [...s];

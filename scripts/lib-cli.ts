@@ -1,7 +1,8 @@
-/** Small helpers shared by the command-line scripts: reading the corpus inputs from disk. */
+/** Small helpers shared by the command-line scripts: reading the corpus inputs from disk, loading the site model. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { loadSite, type Site } from '../src/lib/corpus/index.ts';
 import type { CorpusInput } from '../src/lib/import/index.ts';
 
 /** Repository root (scripts run from it via npm). */
@@ -50,4 +51,19 @@ function existingIds(dir: string): Map<string, string> {
     if (fm.key && fm.id) ids.set(fm.key, fm.id);
   }
   return ids;
+}
+
+/**
+ * The site model as the build makes it, for a command whose standard output is its answer
+ * (JSON, citations): the model's build-log lines and warnings go to standard error instead of
+ * being mixed into that output — shown, never lost.
+ */
+export async function loadSiteForCli(): Promise<Site> {
+  const { log, warn } = console;
+  console.log = console.warn = (...args: unknown[]) => console.error(...args);
+  try {
+    return await loadSite();
+  } finally {
+    Object.assign(console, { log, warn });
+  }
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { importCorpus } from '../../src/lib/import/index.ts';
+import { checkParagraphs, importCorpus } from '../../src/lib/import/index.ts';
 import { documentKey } from '../../src/lib/import/merge.ts';
 import { parsePolicy, visitUnits } from '../../src/lib/pst/index.ts';
 import { readCorpusInput } from '../../scripts/lib-cli.ts';
@@ -164,6 +164,14 @@ describe('the five sources', () => {
       assert.equal(again.files.get(p), text, p);
       assert.equal(readFileSync(join(root, p), 'utf8'), text, `${p} is out of date: run npm run import`);
     }
+  });
+
+  it('have the paragraph structure the print has: the check finds no wrong split, glued heading, unrebuilt table or leftover space', () => {
+    const defects = checkParagraphs(out.documents);
+    assert.deepEqual(
+      defects.map((d) => `content/sources/${d.file}:${d.line} ${d.id} ${d.kind}: ${d.detail}`),
+      [],
+    );
   });
 
   it('use every correction, each with a reason', () => {

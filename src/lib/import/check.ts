@@ -21,10 +21,13 @@ import { isHeadingLine, learnLayout, lineShape, startsItem, type Layout } from '
 import { canJoin } from './copies.ts';
 import type { CanonicalDocument } from './merge.ts';
 import { endsSentence } from './patterns.ts';
-import { paragraphLines, squashedText, type Block, type Paragraph } from './paragraphs.ts';
+import { paragraphLines, sourcePosition, squashedText, type Block, type Paragraph } from './paragraphs.ts';
 
 /** Defect classes of the check. */
-export type DefectClass = 'wrong-split' | 'missing-split' | 'glued-heading' | 'unrebuilt-table';
+export type DefectClass = 'wrong-split' | 'missing-split' | 'glued-heading' | 'unrebuilt-table' | 'spacing';
+
+/** Every defect class, in the order `npm run corpus` reports them. */
+export const DEFECT_CLASSES: readonly DefectClass[] = ['wrong-split', 'missing-split', 'glued-heading', 'unrebuilt-table', 'spacing'];
 
 /** One defect, at a source line. */
 export interface Defect {
@@ -46,8 +49,22 @@ export function checkParagraphs(documents: readonly CanonicalDocument[]): Defect
     layoutDefects(d.body, add);
     copyDefects(d, add);
     textDefects(d.body, add);
+    outlineDefects(d.body, add);
+    tableDefects(d.body, add);
+    spacingDefects(d.body, add);
   }
-  return out.sort((a, b) => a.id.localeCompare(b.id) || a.line - b.line);
+  // One place, one defect: the layout and the text may both see it (several run-in items of
+  // one line, seen by one kind of evidence, are several defects).
+  const seen = new Map<string, Defect['evidence']>();
+  return out
+    .sort((a, b) => a.id.localeCompare(b.id) || a.line - b.line)
+    .filter((d) => {
+      const key = `${d.id}:${d.line}:${d.kind}`;
+      const first = seen.get(key);
+      if (first !== undefined && first !== d.evidence) return false;
+      seen.set(key, d.evidence);
+      return true;
+    });
 }
 
 type Add = (line: number, kind: DefectClass, evidence: Defect['evidence'], detail: string) => void;
@@ -77,7 +94,11 @@ function layoutDefects(body: readonly Block[], add: Add): void {
         add(b.no, 'wrong-split', 'layout', `a full, unindented line after a full line (width ${layout.full}) starts a paragraph: 「${clip(b.text, 12)}」`);
       continue;
     }
-    if (isHeadingLine(a.text, layout, b.text)) {
+    if (CONTACT_END.test(a.text) || (LABEL.test(a.text) && LABEL.test(b.text))) {
+      add(a.no, 'missing-split', 'layout', `contact or labelled lines run together: 「${clip(a.text, -12)}」|「${clip(b.text, 12)}」`);
+    } else if (ATTACHMENT_LIST.test(b.text)) {
+      add(b.no, 'glued-heading', 'layout', `the list of attachments 「${clip(b.text, 12)}」 joined to the paragraph before it`);
+    } else if (isHeadingLine(a.text, layout, b.text)) {
       add(a.no, 'glued-heading', 'layout', `heading 「${clip(a.text, 20)}」 joined to 「${clip(b.text, 12)}」`);
     } else if (startsItem(b.text) && /[。；：:]$/.test(a.text)) {
       add(b.no, 'glued-heading', 'layout', `numbered item 「${clip(b.text, 12)}」 joined to the paragraph before it`);
@@ -145,7 +166,31 @@ const FIGURE = /^[\d.:：—%-]+$/;
 /** Figures fused together: 046.569.7 (two decimal points in one run of digits). */
 const FUSED_FIGURES = /\d*\.\d+\.\d/;
 
+/** A table cell that is a figure: ≥7500万, >360, >[2000], 44.6%, 200. */
+const FIGURE_CELL = /^[≥≤><＞＜]?\[?[\d.]+\]?(?:万|亿|%|％)?$/;
+
 function textDefects(body: readonly Block[], add: Add): void {
+  // Cells scattered as paragraphs: unpunctuated short paragraphs in a row, figures among them.
+  let cells: Paragraph[] = [];
+  const flushCells = () => {
+    const figures = cells.filter((p) => FIGURE_CELL.test(p.text.replace(/\s+/g, ''))).length;
+    if (cells.length >= 4 && figures >= 2)
+      add(
+        cells[0]!.line,
+        'unrebuilt-table',
+        'text',
+        `${cells.length} short paragraphs in a row, ${figures} of them figures (cells scattered): 「${cells
+          .slice(0, 4)
+          .map((p) => p.text)
+          .join('」「')}」…`,
+      );
+    cells = [];
+  };
+  for (const b of body) {
+    if (b.type === 'para' && [...b.text].length <= 40 && !/[。；;：:！？]$/.test(b.text)) cells.push(b);
+    else flushCells();
+  }
+  flushCells();
   let run: Paragraph[] = [];
   const flush = () => {
     if (run.length >= 5)
@@ -191,6 +236,8 @@ function textDefects(body: readonly Block[], add: Add): void {
     }
     if ([...b.text].length <= 6 && !/[。；：:！？]$/.test(b.text) && !matchMarker(b.text)) run.push(b);
     else flush();
+    const contact = GLUED_CONTACT.exec(b.text);
+    if (contact) add(sourcePosition(b, contact.index).line, 'missing-split', 'text', `contact lines run together: 「${clip(contact[0], 24)}」`);
     const glued = GLUED_ITEM.exec(b.text);
     if (glued) {
       add(b.line, 'glued-heading', 'text', `numbered item glued after a word: 「${clip(b.text.slice(Math.max(0, glued.index - 8), glued.index + 8), 16)}」`);
@@ -199,6 +246,89 @@ function textDefects(body: readonly Block[], add: Add): void {
     if (FUSED_FIGURES.test(b.text)) add(b.line, 'unrebuilt-table', 'text', `figures fused together: 「${clip(FUSED_FIGURES.exec(b.text)![0], 24)}」`);
   }
   flush();
+}
+
+/** A line ending with a telephone number or e-mail address: a contact line. */
+const CONTACT_END = /(?:\d{7,}|@[\w.-]+\.[a-z]{2,})$/;
+/** A labelled line: 电话：… / 邮 箱：… */
+const LABEL = /^[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,5}[:：]/;
+/** A telephone number or e-mail address run into the label of the next contact line. */
+const GLUED_CONTACT = /(?:\d{7,}|@[\w.-]+\.(?:cn|com|org|net))(?:[\u4e00-\u9fa5]{2,}[^。，；]{0,30}[:：])/;
+
+/** 附件：1.… at the start of a line: the list of attachments opens a paragraph. */
+const ATTACHMENT_LIST = /^附\s?[件表]\s?\d{0,2}\s?[:：]\s?\S/;
+/** A numbered item run in after a sentence end: 。（1）义务… / 。2.建设… */
+const RUN_IN_ITEM = /[。！？](（\d{1,2}）|\(\d{1,2}\)|\d{1,2}[.．](?!\d)|（[一二三四五六七八九十]{1,3}）)(?=[\u4e00-\u9fa5“《])/g;
+/** The level of an outline label: 一、 1, （一） 2, 1. 3, （1） 4. */
+function labelLevel(label: string): number {
+  if (/^[一二三四五六七八九十]+、/.test(label)) return 1;
+  if (/^[（(][一二三四五六七八九十]+[)）]/.test(label)) return 2;
+  if (/^\d{1,2}[.．、]/.test(label)) return 3;
+  if (/^[（(]\d{1,2}[)）]/.test(label)) return 4;
+  return 0;
+}
+
+/**
+ * Outline structure glued inside a paragraph: a level-1 heading that holds a sentence where the
+ * document's other level-1 headings are bare (四、…校企合作坚持…制度。); a numbered item run in
+ * after a sentence end where the document opens other paragraphs with items of that level.
+ */
+function outlineDefects(body: readonly Block[], add: Add): void {
+  const paras = body.filter((b): b is Paragraph => b.type === 'para');
+  const opens = new Set(paras.map((p) => labelLevel(p.text)).filter((l) => l > 0));
+  const level1 = paras.filter((p) => labelLevel(p.text) === 1);
+  const bare = level1.filter((p) => !/[。；;！？!?：:]/.test(p.text));
+  for (const p of level1) {
+    if (bare.length >= 2 && bare.length === level1.length - 1 && !bare.includes(p) && /[。；;！？!?]/.test(p.text))
+      add(p.line, 'glued-heading', 'text', `level-1 heading holds a sentence, unlike the other ${bare.length}: 「${clip(p.text, 30)}」`);
+  }
+  for (const p of paras) {
+    for (const m of p.text.matchAll(RUN_IN_ITEM)) {
+      if (opens.has(labelLevel(m[1]!)))
+        add(p.line, 'glued-heading', 'text', `numbered item run in after a sentence: 「${clip(p.text.slice(Math.max(0, m.index! - 6), m.index! + 10), 16)}」`);
+    }
+  }
+}
+
+/**
+ * Tables in pieces: a table of one row (a row split off the table it belongs to), and a short
+ * paragraph right after a table that continues one of its cells (it shares six characters with
+ * the cells of the table's last column).
+ */
+function tableDefects(body: readonly Block[], add: Add): void {
+  body.forEach((b, i) => {
+    if (b.type !== 'table') return;
+    if (b.rows.length < 2) add(b.line, 'unrebuilt-table', 'text', `a table of one row: 「${clip(b.rows[0]?.join('|') ?? '', 20)}」 split off its table`);
+    const next = body[i + 1];
+    if (next?.type !== 'para' || [...next.text].length > 60 || matchMarker(next.text)) return;
+    const last = b.rows.map((r) => r.at(-1) ?? '').join('\n');
+    const chars = [...next.text];
+    for (let k = 0; k + 6 <= chars.length; k++) {
+      if (last.includes(chars.slice(k, k + 6).join(''))) {
+        add(next.line, 'unrebuilt-table', 'text', `a cell's continuation left after the table: 「${clip(next.text, 20)}」`);
+        return;
+      }
+    }
+  });
+}
+
+/** Justification spaces left in the text: 2021 年 / 培训 10000 名 / 社 会 保 障 部. */
+const SPACED_FIGURE = /(?<![\d.])\d{1,5}(?:\.\d+)? +[\u4e00-\u9fa5]|[\u4e00-\u9fa5] +\d{1,5}(?:\.\d+)?(?![\d.—-])(?! *[\d])/;
+const SPACED_LETTERS = /(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5] [\u4e00-\u9fa5] [\u4e00-\u9fa5](?![\u4e00-\u9fa5])/;
+
+function spacingDefects(body: readonly Block[], add: Add): void {
+  for (const b of body) {
+    if (b.type !== 'para') continue;
+    const rest = b.text.replace(/^第[〇零一二两三四五六七八九十百千0-9]+[编章节条](?:之[一二三四五六七八九十])?[ \u3000]+/, '');
+    const m = SPACED_FIGURE.exec(rest) ?? SPACED_LETTERS.exec(rest);
+    if (m)
+      add(
+        b.line,
+        'spacing',
+        'text',
+        `a justification space left in the text: 「${clip(rest.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4), 16)}」`,
+      );
+  }
 }
 
 /** The first (n > 0) or last (n < 0) |n| characters. */

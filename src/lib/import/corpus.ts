@@ -8,6 +8,7 @@ import { parseCorrections, unusedCorrections, type CorrectionSet } from './corre
 import { docNumberSlug, titleSlug, uniqueId } from './ids.ts';
 import { parseDictionaries } from './dictionaries.ts';
 import { applyCopyParagraphs } from './copies.ts';
+import { splitGluedOutline } from './inline.ts';
 import { documentFile } from './markdown.ts';
 import { carriedRenames, unitChanges, type UnitChanges } from './units.ts';
 import { normalizeBodySpacing, type SpacingKind } from './spacing.ts';
@@ -69,9 +70,12 @@ export function importCorpus(input: CorpusInput): CorpusOutput {
   const documents = mergeDocuments(bySource);
   // The web copy's paragraphing wins over the layout's where both exist.
   const copyDecisions = new Map<string, Decision[]>();
+  // Then items and headings run together inside one line are split on the document's evidence.
   for (const d of documents) {
-    const taken = applyCopyParagraphs(d);
+    const inline = splitGluedOutline(d);
+    const taken = [...applyCopyParagraphs(d), ...inline.decisions];
     if (taken.length > 0) copyDecisions.set(d.copies[0]!.file, [...(copyDecisions.get(d.copies[0]!.file) ?? []), ...taken]);
+    for (const m of inline.messages) messages.push({ ...m, file: `content/sources/${m.file}` });
   }
   assignIds(documents, input.existingIds);
   // PDF justification spaces, recorded per document in the report of its canonical copy.

@@ -7,6 +7,6 @@ export type { CanonicalDocument, CopyRef } from './merge.ts';
 export type { SourceReport, AccountRange } from './report.ts';
 export type { Difference } from './diff.ts';
 export type { NoiseKind, NoiseRecord } from './noise.ts';
-export { checkParagraphs, type Defect, type DefectClass } from './check.ts';
+export { checkParagraphs, DEFECT_CLASSES, type Defect, type DefectClass } from './check.ts';
 export type { Decision, DecisionKind } from './paragraphs.ts';
 export { paragraphCopy } from './copies.ts';

@@ -25,7 +25,6 @@ export function frontmatter(doc: CanonicalDocument): Record<string, unknown> {
     kind: doc.kind,
     genre: doc.genre,
     jurisdiction: doc.jurisdiction,
-    status: doc.status,
     role: doc.role,
     parent: doc.parent,
     sources: doc.sources,

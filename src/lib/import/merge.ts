@@ -25,8 +25,6 @@ export interface CanonicalDocument extends DocumentMetadata {
   /** Stable identity for id lookup: the normalised title. */
   key: string;
   id: string;
-  /** Validity; `unknown` until relations (废止, 修订) are read. */
-  status: 'valid' | 'amended' | 'repealed' | 'unknown';
   /** Key of the parent document (resolved to an id when ids are assigned). */
   parentKey: string | null;
   parent: string | null;
@@ -97,7 +95,6 @@ export function mergeDocuments(bySource: ReadonlyMap<string, readonly SourceDocu
       kind: base.kind,
       genre: base.genre,
       jurisdiction: base.jurisdiction,
-      status: 'unknown',
       role: withParent.role,
       parentKey: parentDoc ? (parentDoc.title === UNTITLED ? `${UNTITLED}${parentDoc.file}:${parentDoc.startLine}` : documentKey(parentDoc.title)) : null,
       parent: null,

@@ -120,7 +120,8 @@ function classifyOne(line: SourceLine): ClassifiedLine {
     text: kept,
     column,
     pageStart: raw.startsWith(' ') && !raw.startsWith('  ') && raw.length > 1,
-    cell: raw.startsWith('\t'),
+    // A tab after the page-start mark (` \t十八、…`) is a cell too, on a new page.
+    cell: /^ ?\t/.test(raw),
     inline,
   };
 }

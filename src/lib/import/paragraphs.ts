@@ -88,7 +88,11 @@ export type DecisionKind =
   /** The other copy of the document joins here (it holds one paragraph per line). */
   | 'join-copy'
   /** The other copy of the document breaks here. */
-  | 'break-copy';
+  | 'break-copy'
+  /** An outline item or a heading run together with other text inside one source line is split off (inline.ts). */
+  | 'break-run-in'
+  /** Numbered items run in inside one line with no evidence that the document sets them apart: kept in the paragraph. */
+  | 'run-in-undecided';
 
 /** One recorded decision between source line `line` and the next text line `next`. */
 export interface Decision {
@@ -107,6 +111,12 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
   const blocks: Block[] = [];
   let i = 0;
   while (i < text.length) {
+    if (text[i]!.cell && isCaptionCell(text, i)) {
+      // The box or table title in a cell of its own above the table: a paragraph.
+      blocks.push(paragraphOf(text[i]!));
+      i++;
+      continue;
+    }
     if (text[i]!.cell) {
       const end = tableEnd(classified, text, i);
       const table = buildTable(classified, text.slice(i, end));
@@ -154,6 +164,15 @@ export function buildBlocks(classified: readonly ClassifiedLine[], options: Bloc
   return blocks;
 }
 
+/**
+ * A cell that is a table's caption (专栏1：“十四五”时期主要指标): alone in its row — a blank line
+ * after it — above a row of at least two cells with no blank line between them (the header).
+ */
+function isCaptionCell(text: readonly TextLine[], i: number): boolean {
+  const [a, b, c] = [text[i]!, text[i + 1], text[i + 2]];
+  return b !== undefined && c !== undefined && b.cell && c.cell && b.no > a.no + 1 && c.no === b.no + 1 && a.text !== '' && b.text !== '' && c.text !== '';
+}
+
 /** A paragraph of one source line. */
 export function paragraphOf(first: { no: number; text: string; column: number; pageStart: boolean; inline: readonly NoiseRecord[] }): Paragraph {
   return {
@@ -166,6 +185,34 @@ export function paragraphOf(first: { no: number; text: string; column: number; p
     inline: [...first.inline],
     spans: [{ at: 0, line: first.no, column: first.column }],
   };
+}
+
+/**
+ * Split a paragraph at an offset of its text (inside a source line, too): the second paragraph
+ * starts at the source line and column of that offset.
+ */
+export function splitParagraphAt(p: Paragraph, offset: number): [Paragraph, Paragraph] {
+  const pos = sourcePosition(p, offset);
+  const headSpans = p.spans.filter((s) => s.at < offset);
+  const tailSpans = [{ at: 0, line: pos.line, column: pos.column }, ...p.spans.filter((s) => s.at > offset).map((s) => ({ ...s, at: s.at - offset }))];
+  const head: Paragraph = {
+    ...p,
+    text: p.text.slice(0, offset),
+    spans: headSpans,
+    lines: [...new Set(headSpans.map((s) => s.line))],
+    inline: p.inline.filter((r) => r.line < pos.line || (r.line === pos.line && r.column < pos.column)),
+  };
+  const tail: Paragraph = {
+    type: 'para',
+    text: p.text.slice(offset),
+    lines: [...new Set(tailSpans.map((s) => s.line))],
+    line: pos.line,
+    column: pos.column,
+    pageStart: false,
+    inline: p.inline.filter((r) => !head.inline.includes(r)),
+    spans: tailSpans,
+  };
+  return [head, tail];
 }
 
 /** Continue a paragraph with the next source line. */
@@ -188,6 +235,7 @@ function joinDecision(a: TextLine, b: TextLine, prev: TextLine | undefined, layo
   // The title under an attachment label (附件2) stands alone.
   if (prev && ATTACHMENT_LABEL.test(prev.text)) return false;
   if (ATTACHMENT_LABEL.test(a.text)) return false;
+  if (ATTACHMENT_LIST.test(b.text) && !CONTINUES.test(a.text)) return false;
   // 版记: "…办公室2023年8月2日印发" closes a document.
   if (/\d{1,2}\s*日\s*(?:印发|发布)$/.test(a.text)) return false;
   if (opensChapter(b.text) && !CONTINUES.test(a.text)) return false;
@@ -197,6 +245,8 @@ function joinDecision(a: TextLine, b: TextLine, prev: TextLine | undefined, layo
   if (b.pageStart && startsTitle(b.text)) return false;
   // Labelled lines (联系人：… / 联系电话：…) stand alone.
   if (LABEL_LINE.test(a.text) && LABEL_LINE.test(b.text)) return false;
+  // A contact line ends at its telephone number or e-mail address (…：方玉昕0871-67195734).
+  if (CONTACT_END.test(a.text)) return false;
   const shapeA = lineShape(a.text, layout, aOpens);
   const rest = joinByLayout(a, b, layout, shapeA);
   const joins = rest === true || (typeof rest !== 'boolean' && rest.kind.startsWith('join'));
@@ -270,8 +320,14 @@ function clip(s: string): string {
   return c.length > 16 ? `${c.slice(0, 16).join('')}…` : s;
 }
 
-/** A label line: 联系人：… / 联系电话：… */
-const LABEL_LINE = /^[\u4e00-\u9fa5]{2,6}[:：]/;
+/** A label line: 联系人：… / 联系电话：… / 邮 箱：… (letter-spaced by the PDF). */
+const LABEL_LINE = /^[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,5}[:：]/;
+
+/** A line that ends with a telephone number (seven digits or more) or an e-mail address. */
+const CONTACT_END = /(?:\d{7,}|@[\w.-]+\.[a-z]{2,})$/;
+
+/** The list of attachments under a notice: 附件：1.… / 附件：技工院校… (it opens a line of its own). */
+const ATTACHMENT_LIST = /^附\s?[件表]\s?\d{0,2}\s?[:：]\s?\S/;
 
 /** A line before 第X条 that leads into a citation of it (依照本法 / 第二十条). */
 const LEADS_INTO_CITATION = /(?:本法|本规定|本办法|本条例|本细则|依照|根据|按照|违反|适用|和|及|或|、|，|（|第)$/;

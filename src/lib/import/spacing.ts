@@ -16,11 +16,12 @@ export type SpacingKind = 'digit-cjk' | 'punctuation' | 'letter-spacing';
 const CJK = '\\u4e00-\\u9fa5';
 const PUNCT = '，。、；：？！“”‘’（）《》〔〕【】';
 const RULES: ReadonlyArray<[SpacingKind, RegExp]> = [
-  // 2021 年 / 15 号 / 超 36万 / 不低于 50%: a short figure (a phone number keeps its space).
+  // 2021 年 / 15 号 / 超 36万 / 不低于 50% / 培训 10000 名: a figure of up to five digits (a phone
+  // number, seven digits or more, keeps its space).
   [
     'digit-cjk',
     new RegExp(
-      `(?<=(?<![0-9.])[0-9]{1,4}(?:\\.[0-9]+)?%?)[ \\u00a0]+(?=[${CJK}${PUNCT}])|(?<=[${CJK}${PUNCT}])[ \\u00a0]+(?=[0-9]{1,4}(?:\\.[0-9]+)?(?:[ \\u00a0]*[${CJK}${PUNCT}%]|$))`,
+      `(?<=(?<![0-9.])[0-9]{1,5}(?:\\.[0-9]+)?%?)[ \\u00a0]+(?=[${CJK}${PUNCT}])|(?<=[${CJK}${PUNCT}])[ \\u00a0]+(?=[0-9]{1,5}(?:\\.[0-9]+)?(?:[ \\u00a0]*[${CJK}${PUNCT}%]|$))`,
       'g',
     ),
   ],
@@ -30,8 +31,11 @@ const RULES: ReadonlyArray<[SpacingKind, RegExp]> = [
 /** 社 会 保 障 部 / 电 话 / 尚 涛: single characters each followed by one space. */
 const LETTER_SPACED = new RegExp(`(?<![${CJK}])[${CJK}](?:[ \\u00a0][${CJK}](?![${CJK}]))+`, 'g');
 
-/** A flattened table row on one line: 1 天 津 全市 1. */
-const TABLE_ROW = /^\d{1,3} \S+ \S+/;
+/**
+ * A flattened table row on one line: 1 天 津 全市 1 — short cells, no sentence punctuation (a
+ * wrapped line that opens with a figure, `50 家以上…，推出覆盖 100 个`, is prose).
+ */
+const TABLE_ROW = /^\d{1,3}(?: [^\s，。；：]{1,12}){2,}$/;
 /** A structure marker's separator at the start: 第二条 / 第一章 / 专栏1 . */
 const MARKER = new RegExp(
   `^(?:第[〇零一二两三四五六七八九十百千0-9]+[编章节条](?:之[一二三四五六七八九十])?|专栏\\s?\\d{1,2}|附件\\s?\\d{0,2})[ \\u3000\\u00a0]+`,

@@ -61,7 +61,25 @@ export function tableEnd(classified: readonly ClassifiedLine[], text: readonly T
     end += taken;
   }
   void classified;
-  return end;
+  return end + trailingContinuation(text, start, end);
+}
+
+/**
+ * A wrapped last cell whose continuation came after blank lines at the table's end: the table's
+ * other rows show the same continuation inside them (技术理论课教师具有相关职业（工种）初级…, then
+ * …技师…) — an untabbed line after the last cell that shares six characters with an untabbed
+ * line inside the table, and is not a heading, is the last cell's continuation.
+ */
+function trailingContinuation(text: readonly TextLine[], start: number, end: number): number {
+  const next = text[end];
+  if (!next || next.cell || next.text === '' || [...next.text].length > 60 || opensHeading(next.text) || opensStructure(next.text)) return 0;
+  const inside = text.slice(start, end).filter((t) => !t.cell && t.text !== '');
+  const chars = [...next.text];
+  for (let i = 0; i + 6 <= chars.length; i++) {
+    const probe = chars.slice(i, i + 6).join('');
+    if (inside.some((t) => t.text.includes(probe))) return 1;
+  }
+  return 0;
 }
 
 /**
@@ -130,7 +148,7 @@ export function buildTable(classified: readonly ClassifiedLine[], lines: readonl
   const groups: string[][] = [];
   for (const c of cells) (groups[c.group] ??= []).push(joined(c));
   const dense = groups.filter((g) => g !== undefined);
-  const body = dense.slice(1);
+  const body = numberless(recutNumbered(mendBrokenRows(dense.slice(1), k), k), k);
   const rowLike = body.filter((g) => g.length === k || g.length === 1).length;
   // A cell holding several figures, one a line, is a column laid out column by column that did not fit.
   const fused = cells.some((c) => c.lines.length > 1 && c.lines.filter((l) => /^[\d.%:：—-]+$/.test(l)).length > 1);
@@ -139,6 +157,69 @@ export function buildTable(classified: readonly ClassifiedLine[], lines: readonl
   const rows: string[][] = [];
   for (let i = 0; i < flat.length; i += k) rows.push(flat.slice(i, i + k));
   return block(rows, k > 1 && !fused);
+}
+
+/**
+ * A row broken by blank lines comes as consecutive groups of fewer than k cells (` \t十九、强化宣传引导`,
+ * two blank lines, then its three other cells; a label, its first cell, a blank line, the rest).
+ * Consecutive short groups that together hold exactly k cells — or k − 1 where the first column
+ * numbers the rows and the row lacks its number — are one row. A lone cell followed by a full
+ * row stays a category row.
+ */
+function mendBrokenRows(groups: readonly string[][], k: number): string[][] {
+  const numbered = isNumbered(groups, k);
+  const out: string[][] = [];
+  for (let i = 0; i < groups.length; i++) {
+    let sum = 0;
+    let j = i;
+    while (j < groups.length && groups[j]!.length < k && sum + groups[j]!.length <= k) {
+      sum += groups[j]!.length;
+      j++;
+      if (j - i >= 2 && (sum === k || (numbered && sum === k - 1 && !/^\d{1,3}$/.test(groups[i]![0]!)))) break;
+    }
+    if (j - i >= 2 && (sum === k || (numbered && sum === k - 1 && !/^\d{1,3}$/.test(groups[i]![0]!)))) {
+      out.push(groups.slice(i, j).flat());
+      i = j - 1;
+    } else out.push([...groups[i]!]);
+  }
+  return out;
+}
+
+/**
+ * Where the first column numbers the rows but blank lines do not separate them (two rows run
+ * together, a row's cells split over two groups), the cells are read as a stream: a row opens
+ * at a number and holds k cells; a row that lacks its number holds up to k − 1 cells and stops
+ * before the next number (a lone cell before a number is a category row).
+ */
+function recutNumbered(groups: readonly string[][], k: number): string[][] {
+  if (!isNumbered(groups, k) || groups.every((g) => g.length === k || g.length === 1)) return [...groups];
+  const cells = groups.flat();
+  const rows: string[][] = [];
+  const isNumber = (c: string) => /^\d{1,3}$/.test(c);
+  let i = 0;
+  while (i < cells.length) {
+    const size = isNumber(cells[i]!) ? k : k - 1;
+    const row = [cells[i]!];
+    i++;
+    while (row.length < size && i < cells.length && !isNumber(cells[i]!)) row.push(cells[i++]!);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Whether the first column numbers the rows (序号 1, 2, 3…) in the rows that have every cell. */
+function isNumbered(rows: readonly string[][], k: number): boolean {
+  const full = rows.filter((r) => r.length === k);
+  return full.length >= 3 && full.every((r) => /^\d{1,3}$/.test(r[0]!));
+}
+
+/**
+ * A row one cell short whose first column holds the row numbers everywhere else lacks its
+ * number: an empty first cell keeps every figure and label under its own heading.
+ */
+function numberless(rows: readonly string[][], k: number): string[][] {
+  if (!isNumbered(rows, k)) return [...rows];
+  return rows.map((r) => (r.length === k - 1 && r.length > 1 && !/^\d{1,3}$/.test(r[0]!) ? ['', ...r] : r));
 }
 
 /** A cell's lines: rejoined like a wrapped line, except that figures stay apart. */

@@ -81,6 +81,9 @@ export function unitChanges(before: string | undefined, after: string): UnitChan
     // smallest unit that holds nearly all of the old text's characters.
     if (best === null && text.length >= 8) {
       for (const [id, t] of now) {
+        // Only a table: a paragraph that merely shares most characters (2.职业技能…方案 and
+        // （二）…职业技能…方案…) does not hold the text.
+        if (!TABLE_ID.test(id)) continue;
         if (t.length >= text.length && covers(t, text) && (best === null || t.length < now.get(best)!.length)) best = id;
       }
     }
@@ -99,6 +102,9 @@ export function unitChanges(before: string | undefined, after: string): UnitChan
 }
 
 /** Whether `text` holds at least 90% of the characters of `part` (as a multiset). */
+/** A table's unit id (tbl-1, box-2-tbl-1). */
+const TABLE_ID = /(?:^|-)tbl-\d+$/;
+
 function covers(text: string, part: string): boolean {
   const bag = new Map<string, number>();
   for (const c of text) bag.set(c, (bag.get(c) ?? 0) + 1);

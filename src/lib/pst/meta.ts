@@ -3,13 +3,12 @@
  * empty value and a problem report naming the key; unknown keys pass through untouched.
  */
 import { normalizeDocNumber } from '../text/index.ts';
-import type { PolicyDates, PolicyKind, PolicyMeta, PolicyRole, PolicySource, PolicyStatus } from './types.ts';
+import type { PolicyDates, PolicyKind, PolicyMeta, PolicyRole, PolicySource } from './types.ts';
 
 /** Receives one problem about the frontmatter, with the key it concerns when there is one. */
 export type MetaProblem = (reason: string, key?: string) => void;
 
 const KINDS: readonly PolicyKind[] = ['法律', '行政法规', '部门规章', '地方性法规', '党内法规', '规范性文件', '新闻', '讲话'];
-const STATUSES: readonly PolicyStatus[] = ['valid', 'amended', 'repealed', 'unknown'];
 const ROLES: readonly PolicyRole[] = ['standalone', 'wrapper', 'embedded', 'attachment', 'news', 'speech'];
 
 /**
@@ -39,7 +38,6 @@ export function toPolicyMeta(data: unknown, fallbackId: string, problem: MetaPro
     kind: field.oneOf('kind', KINDS),
     genre: field.string('genre'),
     jurisdiction: field.string('jurisdiction'),
-    status: field.oneOf('status', STATUSES) ?? 'unknown',
     role: field.oneOf('role', ROLES),
     parent: field.string('parent'),
     sources: field.records('sources').flatMap((item, index) => source(item, index, problem)),

@@ -24,8 +24,6 @@ import type { Node, Parent } from 'unist';
 
 /** 法律 | 行政法规 | … — the legal rank of the document (`kind` in the frontmatter). */
 export type PolicyKind = '法律' | '行政法规' | '部门规章' | '地方性法规' | '党内法规' | '规范性文件' | '新闻' | '讲话';
-/** Whether the document is in force. */
-export type PolicyStatus = 'valid' | 'amended' | 'repealed' | 'unknown';
 /** How the document sits in its source: on its own, wrapping another, inside one, … */
 export type PolicyRole = 'standalone' | 'wrapper' | 'embedded' | 'attachment' | 'news' | 'speech';
 
@@ -63,7 +61,6 @@ export interface PolicyMeta {
   kind: PolicyKind | null;
   genre: string | null;
   jurisdiction: string | null;
-  status: PolicyStatus;
   role: PolicyRole | null;
   parent: string | null;
   sources: PolicySource[];

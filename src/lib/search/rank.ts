@@ -16,6 +16,7 @@
  */
 import { innerTerms, numberTerm } from './analyze.ts';
 import { findTerms } from './excerpt.ts';
+import { segment } from './segment.ts';
 import { symbols } from './symbols.ts';
 import { kindBits, LEVELS, type IndexMeta } from './static-index/format.ts';
 import type { UnderstoodQuery } from './understood.ts';
@@ -44,12 +45,23 @@ export interface RankWeights {
 
 export const WEIGHTS: RankWeights = { k1: 1.2, b: 0.75, inner: 0.5, title: 0.3, coverage: 1, intent: 0.3, phrase: 1 };
 
+/** One way a query word is found: an index term, or the index terms it is cut into. */
+export interface Variant {
+  term: string;
+  weight: number;
+  parts?: string[];
+}
+
 /** One query word as the ranker looks for it. */
 export interface WordSpec {
   text: string;
   weight: number;
-  /** The word, the known terms holding it when it is not one, and its stand-ins, with their weights. */
-  variants: Array<{ term: string; weight: number }>;
+  /**
+   * The word, the known terms holding it when it is not one, and its stand-ins, with their
+   * weights. A variant the index does not hold whole (职业教育法, 中等专业学校: jieba cuts them
+   * 职业 / 教育法, 中等专业 / 学校) has `parts`, and a record holding every part holds it.
+   */
+  variants: Variant[];
   /** Known shorter terms inside the word. */
   inner: string[];
 }
@@ -92,17 +104,51 @@ export function wordSpecs(query: UnderstoodQuery, vocabulary: ReadonlySet<string
   // A 文号 finds its document by the number term, and the texts that cite it by its parts.
   for (const number of query.docNumbers)
     specs.set(number, { text: number, weight: 2, variants: [{ term: numberTerm(number), weight: 1 }], inner: numberParts(number, known) });
+  for (const spec of specs.values())
+    for (const v of spec.variants) {
+      const parts = wordParts(v.term, vocabulary);
+      if (parts) v.parts = parts;
+    }
   return [...specs.values()];
+}
+
+/**
+ * The index terms a word is cut into when the index does not hold it whole: the thesaurus's
+ * words (职业教育法, 国家职业教育改革实施方案, 顶岗实习) are words of the domain that jieba's
+ * dictionary lacks, so the index holds them only as their parts. Null for a term the index
+ * holds, a 文号 term, or a stretch that cuts into loose characters only (教融: not a word).
+ *
+ * @example
+ *   wordParts('职业教育法', new Set(['职业', '教育法'])) // ['职业', '教育法']
+ */
+export function wordParts(word: string, vocabulary: ReadonlySet<string>): string[] | null {
+  if (vocabulary.has(word) || word.startsWith('#')) return null;
+  const parts = segment(
+    symbols(word).map((s) => s.value),
+    vocabulary,
+  ).map((values) => values.join(''));
+  return parts.length >= 2 && parts.some((p) => vocabulary.has(p)) ? parts : null;
 }
 
 /** Terms a word not in the vocabulary is part of (教融 → 产教融合), so a substring still finds its texts. */
 export const MAX_CONTAINING = 24;
 
-/** The known terms holding a typed stretch the vocabulary does not know, shortest first. */
+/**
+ * Jieba's search mode adds the words of two and three symbols inside a longer word, never
+ * longer ones: 职业技能等级认定 is indexed with 职业 / 技能 / 等级 / 认定, not 职业技能.
+ */
+const SEARCH_MODE_INNER = 3;
+
+/**
+ * The known terms holding a typed stretch, shortest first, where the index may hold the stretch
+ * only inside them: a stretch the vocabulary does not know (教融), or a word longer than search
+ * mode's inner words (职业技能 inside 职业技能等级认定).
+ */
 function containing(word: string, vocabulary: ReadonlySet<string>): string[] {
-  if ([...word].length < 2 || vocabulary.has(word) || /^[a-z0-9 ]+$/.test(word)) return [];
+  const length = [...word].length;
+  if (length < 2 || (vocabulary.has(word) && length <= SEARCH_MODE_INNER) || /^[a-z0-9 ]+$/.test(word)) return [];
   const out: string[] = [];
-  for (const term of vocabulary) if (term.includes(word)) out.push(term);
+  for (const term of vocabulary) if (term !== word && term.includes(word)) out.push(term);
   return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_CONTAINING);
 }
 
@@ -129,7 +175,7 @@ function numberParts(number: string, known: (term: string) => boolean): string[]
 
 /** Every index term a query needs. */
 export function specTerms(specs: readonly WordSpec[]): string[] {
-  return [...new Set(specs.flatMap((s) => [...s.variants.map((v) => v.term), ...s.inner]))];
+  return [...new Set(specs.flatMap((s) => [...s.variants.flatMap((v) => [v.term, ...(v.parts ?? [])]), ...s.inner]))];
 }
 
 /** A scored record. */
@@ -187,7 +233,7 @@ export function scoreRecords(
   const perWord = specs.map((spec, w) => {
     const best = new Map<number, number>();
     for (const v of spec.variants) {
-      for (const [r, s] of bm25(v.term)) {
+      for (const [r, s] of v.parts ? allParts(v.parts.map(bm25)) : bm25(v.term)) {
         best.set(r, Math.max(best.get(r) ?? 0, v.weight * s));
         whole[w]!.add(r);
       }
@@ -236,6 +282,29 @@ export function scoreRecords(
   }
   const all = [...scored.values()].sort((a, b) => b.score - a.score || a.record - b.record);
   return { records: all.filter((s) => records.level[s.record] !== nameLevel), names: all.filter((s) => records.level[s.record] === nameLevel), missing };
+}
+
+/**
+ * A word held as its parts: the records holding every part, each scored as the sum of the
+ * parts' scores (a phrase is as rare as its parts together).
+ */
+function allParts(parts: ReadonlyArray<Map<number, number>>): Map<number, number> {
+  const out = new Map<number, number>();
+  const [first, ...rest] = [...parts].sort((a, b) => a.size - b.size);
+  if (!first) return out;
+  for (const [r, s] of first) {
+    let sum = s;
+    for (const p of rest) {
+      const t = p.get(r);
+      if (t === undefined) {
+        sum = -1;
+        break;
+      }
+      sum += t;
+    }
+    if (sum >= 0) out.set(r, sum);
+  }
+  return out;
 }
 
 /**

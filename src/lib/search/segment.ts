@@ -7,16 +7,27 @@
  */
 import { symbols } from './symbols.ts';
 
+/**
+ * The cost of a single character that is a word of its own (能, 吗 in a question): less than a
+ * loose character, so 兼职 + 能 beats 兼 + 职能, more than a longer word, so 可能 stays whole.
+ */
+const SINGLE_WORD = 1.5;
+
 /** The longest word the segmenter tries, in symbols. */
 const MAX_WORD = 12;
 
 /**
- * Cuts a list of symbol values into words.
+ * Cuts a list of symbol values into words. `singleWord` names the single characters that are
+ * words (the query's modal verbs and particles).
  *
  * @example
  *   segment(['同','等','机','会'], new Set(['同等', '机会'])) // [['同','等'], ['机','会']]
  */
-export function segment(values: readonly string[], vocabulary: ReadonlySet<string> | ((word: string) => boolean)): string[][] {
+export function segment(
+  values: readonly string[],
+  vocabulary: ReadonlySet<string> | ((word: string) => boolean),
+  singleWord: (value: string) => boolean = () => false,
+): string[][] {
   const known = typeof vocabulary === 'function' ? vocabulary : (word: string) => vocabulary.has(word);
   const n = values.length;
   // cost[i]: the cheapest cut of values[0..i); from[i]: where its last piece starts.
@@ -27,7 +38,7 @@ export function segment(values: readonly string[], vocabulary: ReadonlySet<strin
     for (let start = Math.max(0, end - MAX_WORD); start < end; start++) {
       const length = end - start;
       let step: number;
-      if (length === 1) step = /^[a-z0-9]+$/.test(values[start]!) ? 1 : 2;
+      if (length === 1) step = /^[a-z0-9]+$/.test(values[start]!) ? 1 : singleWord(values[start]!) ? SINGLE_WORD : 2;
       else if (known(values.slice(start, end).join(''))) step = 1;
       else continue;
       const total = cost[start]! + step;

@@ -26,6 +26,7 @@ export {
 } from './patterns.ts';
 export { addYears, decideStatus, startOf, validityOf, type RuleInput } from './rules.ts';
 export { statementsOf, type Statement } from './statements.ts';
+export { formatCurrencySummary, summarizeCurrency, type CurrencySummary } from './summary.ts';
 export type { Currency, DateBasis, DocDate, DocStatus, Evidence, Validity } from './types.ts';
 // The status vocabulary lives in the shared vocabulary; the status code's users get it here too.
 export * from '../vocab/status.ts';

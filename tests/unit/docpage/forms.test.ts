@@ -22,7 +22,7 @@ const TABLES: Record<Exclude<CitationForm, 'plain'>, Array<[string, string, stri
     [LAW, '', '《中华人民共和国职业教育法》'],
     [PLAN, 's3', '《技工教育“十四五”规划》（人社部发〔2021〕86号）第三部分'],
     [PLAN, 's3-3', '《技工教育“十四五”规划》（人社部发〔2021〕86号）三（三）'],
-    [PLAN, 'box-1-s1', '《技工教育“十四五”规划》（人社部发〔2021〕86号）专栏1第1项'],
+    [PLAN, 'box-2-s1', '《技工教育“十四五”规划》（人社部发〔2021〕86号）专栏2第1项'],
     [PLAN, '', '《技工教育“十四五”规划》（人社部发〔2021〕86号）'],
   ],
   court: [
@@ -33,7 +33,7 @@ const TABLES: Record<Exclude<CitationForm, 'plain'>, Array<[string, string, stri
     [LAW, '', '《中华人民共和国职业教育法》'],
     [PLAN, 's3', '《技工教育“十四五”规划》第三部分'],
     [PLAN, 's3-3', '《技工教育“十四五”规划》三（三）'],
-    [PLAN, 'box-1-s1', '《技工教育“十四五”规划》专栏1第1项'],
+    [PLAN, 'box-2-s1', '《技工教育“十四五”规划》专栏2第1项'],
     [PLAN, '', '《技工教育“十四五”规划》'],
   ],
   academic: [
@@ -44,7 +44,7 @@ const TABLES: Record<Exclude<CitationForm, 'plain'>, Array<[string, string, stri
     [LAW, '', '《职业教育法》'],
     [PLAN, 's3', '《技工教育“十四五”规划》第三部分'],
     [PLAN, 's3-3', '《技工教育“十四五”规划》三（三）'],
-    [PLAN, 'box-1-s1', '《技工教育“十四五”规划》专栏1第1项'],
+    [PLAN, 'box-2-s1', '《技工教育“十四五”规划》专栏2第1项'],
     [PLAN, '', '《技工教育“十四五”规划》'],
   ],
 };
@@ -68,7 +68,7 @@ describe('the plain form', () => {
     [LAW, 'art-36-p2-i3'],
     [LAW, 'art-1-p1'],
     [PLAN, 's3-3'],
-    [PLAN, 'box-1-s1'],
+    [PLAN, 'box-2-s1'], // 专栏1 is a table of indicators, not a list
   ];
   for (const [docId, unitId] of rows) {
     it(`${docId} ${unitId}: the clause quoted, then its 公文 citation and its URL`, () => {

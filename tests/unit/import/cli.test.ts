@@ -12,10 +12,14 @@ cpSync(join(repo, 'content'), join(work, 'content'), { recursive: true });
 after(() => rmSync(work, { recursive: true, force: true }));
 
 function run(script: string, ...args: string[]) {
+  return runWith({}, script, ...args);
+}
+
+function runWith(env: Record<string, string>, script: string, ...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(repo, 'scripts', script), ...args], {
     cwd: work,
     encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' },
+    env: { ...process.env, NODE_OPTIONS: '', ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -60,6 +64,18 @@ describe('npm run corpus', () => {
     assert.ok(report.documents > 0);
     assert.ok(report.merged.length > 0);
     assert.ok((report.noiseByKind['page-number'] ?? 0) > 0);
+  });
+  it('counts the dates by basis as of SOURCE_DATE_EPOCH, and says why it cannot outside a git checkout without it', () => {
+    const dated = runWith({ SOURCE_DATE_EPOCH: String(Date.UTC(2026, 0, 15) / 1000) }, 'corpus.ts', '--json');
+    assert.equal(dated.code, 0, dated.stderr);
+    const { currency } = JSON.parse(dated.stdout) as { currency: { asOf: string; documents: number; dated: number; datesByBasis: Record<string, number> } };
+    assert.equal(currency.asOf, '2026-01-15');
+    const dates = Object.values(currency.datesByBasis).reduce((a, b) => a + b, 0);
+    assert.ok(currency.dated > 0 && dates >= currency.dated, 'every dated document has at least one date, each counted by its basis');
+    assert.ok(currency.datesByBasis.stated! > 0);
+    const undated = runWith({ SOURCE_DATE_EPOCH: '' }, 'corpus.ts');
+    assert.equal(undated.code, 0, undated.stderr);
+    assert.match(undated.stderr, /dates and status not read: No as-of date/);
   });
   it('exits non-zero when a source is unusable (binary junk)', () => {
     const junk = join(work, 'content/sources/999_junk.txt');

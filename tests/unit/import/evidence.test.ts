@@ -53,6 +53,10 @@ describe('justification spaces', () => {
     ['第二条 技工学校是培养技术工人的中等职业技术学校', '第二条 技工学校是培养技术工人的中等职业技术学校'],
     ['人力资源社会保障部 财政部', '人力资源社会保障部 财政部'],
     ['黎明 010—68553924', '黎明 010—68553924'],
+    // A wrapped line that opens with a figure is prose, not a table row (source 000 line 476).
+    ['50 家以上面向全国的优质线上职业技能培训平台，推出覆盖 100 个', '50家以上面向全国的优质线上职业技能培训平台，推出覆盖100个'],
+    ['工学一体化培养模式，培训 10000 名工学一体化教师，进一步提高技', '工学一体化培养模式，培训10000名工学一体化教师，进一步提高技'], // line 5241
+    ['1 天 津 全市 1', '1 天 津 全市 1'], // a table row printed on one line keeps its cells apart
   ];
   for (const [raw, want] of cases) it(raw, () => assert.equal(normalizeSpacing(raw), want));
 });
@@ -64,6 +68,14 @@ describe('unit ids a re-import removes', () => {
     const after = file('第一条 甲。\n\n第二条 乙。丙。\n');
     assert.deepEqual(unitChanges(before, after).removed, { 'art-2-p2': 'art-2-p1' });
     assert.deepEqual(unitChanges(after, after), { removed: {}, renamed: {} });
+  });
+  it('land on a table that holds their characters, never on a paragraph that merely shares them', () => {
+    // kzzyjndzpxqsdg-2020: 2.职业技能电子培训券试点工作方案 was an item while 附件：1.… was glued.
+    const glued = file(
+      '一、工作要求\n\n（一）甲。\n\n（二）明确实施步骤。以省为单位组织制定职业技能电子培训券试点工作方案。\n\n（三）加大宣传。邮箱：kc@mohrss.gov.cn附件：1.职业技能电子培训券试点地区名单\n\n2.职业技能电子培训券试点工作方案\n',
+    );
+    const apart = glued.replace('.cn附件', '.cn\n\n附件');
+    assert.deepEqual(unitChanges(glued, apart).removed, { 's1-3-2': 's1-3' });
   });
   it('fall back to the nearest surviving ancestor', () => {
     assert.equal(nearestSurvivor('art-2-p2-i3', new Set(['art-2', 'art-2-p1'])), 'art-2');

@@ -2,7 +2,8 @@
  * Import fixtures: one folder per behaviour under tests/fixtures/import/<behaviour>/ with
  * input.txt (written as UTF-8; `encoding.txt` beside it re-encodes it: gb18030, utf-16le-bom,
  * utf-16be, utf-8-bom, crlf, binary), an optional corrections.yaml, and expected.json — the
- * documents, their text, the noise and the messages the importer produces. `UPDATE=1` rewrites
+ * documents, their text, the noise, the paragraph decisions with their evidence and the
+ * messages the importer produces. `UPDATE=1` rewrites
  * expected.json; review the diff like code.
  */
 import assert from 'node:assert/strict';
@@ -109,6 +110,8 @@ function summarise(name: string): unknown {
         body: d.body.map((b) => (b.type === 'para' ? b.text : { table: b.rows })),
       })),
     noise: report.noise.records.map((n) => `${n.line}:${n.column} ${n.kind}: ${n.text}`),
+    // The paragraph decisions that are not obvious, with their evidence.
+    decisions: report.paragraphs.decisions.map((d) => `${d.line}→${d.next} ${d.kind}: ${d.evidence}`),
     unaccounted: report.unaccounted,
     messages: out.messages.map(formatMessage),
   };

@@ -50,10 +50,9 @@ test('frontmatter is typed: invalid values become empty, unknown keys are kept',
     '---\nid: a-1\ntitle: 标题\nkind: 法规\nstatus: active\ndates:\n  issued: 2021/11/05\n  effective: 2022-05-01\nsources:\n  - file: 001.txt\n    startLine: 3\nextra: kept\n---\n\n正文。',
   );
   assert.deepEqual(
-    { kind: tree.meta.kind, status: tree.meta.status, dates: tree.meta.dates, extra: tree.meta.extra, sources: tree.meta.sources },
+    { kind: tree.meta.kind, dates: tree.meta.dates, extra: tree.meta.extra, sources: tree.meta.sources },
     {
       kind: null,
-      status: 'unknown',
       dates: { issued: null, published: null, effective: '2022-05-01' },
       extra: 'kept',
       sources: [{ file: '001.txt', startLine: 3, endLine: null, complete: false }],

@@ -9,6 +9,11 @@ import { memoryIndex, memorySearch } from '../../../scripts/eval/ranked-node.ts'
 import {
   decodePostings,
   FACETS,
+  groupByDocument,
+  readThesaurus,
+  understand,
+  wordSpecs,
+  WORDS_FILE,
   META_FILE,
   readState,
   shardFile,
@@ -110,6 +115,44 @@ describe('ranked search on real queries', () => {
     assert.ok(items.length > 0);
     assert.ok(items.slice(0, 5).every((i) => text(i).includes('产教融合')));
     assert.deepEqual([...new Set(marked(items[0]!))], ['教融']);
+  });
+
+  it('a word the index holds only in parts is found where every part is: 职教20条 names the 国家职业教育改革实施方案', async () => {
+    // jieba cuts the title into 国家 / 职业 / 教育 / 改革 / 实施方案: the thesaurus's full name is no index term.
+    const { outcome, items } = await run('职教20条 学分银行');
+    const first = groupByDocument([...outcome.documents, ...items])
+      .flatMap((g) => g.items)
+      .slice(0, 5);
+    assert.ok(
+      first.some((i) => i.doc === 'gf-2019-4' && i.level === 'unit' && text(i).includes('学分银行')),
+      first.map((i) => i.doc).join(' '),
+    );
+  });
+
+  it('a stand-in held only in parts counts as the word: 中专 finds 中等专业学校', async () => {
+    const { items } = await run('技工学校能不能改办成中专？');
+    assert.ok(
+      items.slice(0, 5).some((i) => text(i).includes('不准改为中等专业学校')),
+      items.slice(0, 5).map(text).join('\n'),
+    );
+  });
+
+  it('a word longer than search mode’s inner words is found inside longer terms (职业技能 in 职业技能等级认定)', async () => {
+    const words = new Set(files.get(WORDS_FILE)!.split('\n').filter(Boolean));
+    const u = await understand('职业技能', { vocabulary: words, thesaurus: readThesaurus('') });
+    const [spec] = wordSpecs(u, words);
+    assert.ok(words.has('职业技能'));
+    for (const longer of ['职业技能等级认定', '职业技能培训'])
+      assert.ok(
+        spec!.variants.some((v) => v.term === longer && v.weight === 1),
+        longer,
+      );
+    // Two- and three-symbol words are added inside longer words by search mode itself.
+    const [short] = wordSpecs(await understand('技能', { vocabulary: words, thesaurus: readThesaurus('') }), words);
+    assert.deepEqual(
+      short!.variants.map((v) => v.term),
+      ['技能'],
+    );
   });
 
   it('no result lies inside another result shown', async () => {

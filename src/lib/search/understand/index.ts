@@ -107,6 +107,8 @@ export function understandQuery(q: string, ctx: UnderstandContext): UnderstoodQu
   const near = nearOf(ctx.vocabulary, ctx.thesaurus);
   const thesaurusKnown = thesaurusWords(ctx.thesaurus);
   const isWord = (w: string) => known(w) || thesaurusKnown.has(w) || CUES.has(w) || QUESTION_WORDS.has(w) || MODALS.has(w);
+  // 老师去企业兼职能拿钱吗: the 能 of a question is a word (兼职 + 能, not 兼 + 职能).
+  const isSingleWord = isWord;
 
   const words: string[] = [];
   const terms: QueryTerm[] = [];
@@ -119,7 +121,7 @@ export function understandQuery(q: string, ctx: UnderstandContext): UnderstoodQu
     const pieces = splitAtQuestions(
       symbols(chunk).map((s) => s.value),
       phrasesWithQuestions(ctx.thesaurus),
-    ).flatMap((part) => (typeof part === 'string' ? [part] : segment(part, isWord).map((values) => values.join(''))));
+    ).flatMap((part) => (typeof part === 'string' ? [part] : segment(part, isWord, isSingleWord).map((values) => values.join(''))));
     words.push(...pieces);
     for (const group of groupPieces(pieces, (w) => known(w) || thesaurusKnown.has(w) || CUES.has(w), near)) {
       if ('near' in group) {
@@ -242,7 +244,8 @@ function groupPieces(pieces: readonly string[], isKnown: (w: string) => boolean,
     const stretch = pieces.slice(i, end).join('');
     const before = out.at(-1);
     const prev = before && 'word' in before && !particle(before.word) && !CUES.has(before.word) ? before.word : null;
-    const next = end < pieces.length && !CUES.has(pieces[end]!) && !QUESTION_WORDS.has(pieces[end]!) ? pieces[end]! : null;
+    // A window never takes in a question word or modal (技校生能考: 生 is not a typo of 生能 → 不能).
+    const next = end < pieces.length && !CUES.has(pieces[end]!) && !QUESTION_WORDS.has(pieces[end]!) && !MODALS.has(pieces[end]!) ? pieces[end]! : null;
     // Longest first. A window of three or more characters must share most of its bigrams with
     // the word (产教融 ~ 产教融合, not 企业办 ~ 企业家); two loose characters alone are looked up
     // only beside a word of the query (学籍 注测), since alone they are more often a word the

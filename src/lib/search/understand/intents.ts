@@ -35,11 +35,12 @@ const cue = (intent: Intent, keep: boolean, words: string): Array<[string, Cue]>
 export const CUES: ReadonlyMap<string, Cue> = new Map([
   ...cue('amount', false, '多少钱 多少元 多少 补多少 给多少 发多少 奖多少 几万 几千 多高'),
   ...cue('amount', true, '钱 金额 标准 额度 数额'),
-  ...cue('time', false, '什么时候 啥时候 何时 几年 多少年 多长时间 多久 多长 哪年 哪一年 几月 几号 几个月 几天'),
+  ...cue('time', false, '什么时候 啥时候 何时 几年 多少年 多长时间 多久 多长 哪年 哪一年 几月 几号 几个月 几天 哪天 哪一天 哪月 什么日子 几时'),
   ...cue('time', true, '期限 有效期 时限 年限 学制 修业年限 截止'),
   ...cue('responsible', false, '谁 由谁 谁来 谁管 归谁 哪个部门 哪些部门 什么部门 哪个单位 哪个机构 什么机构'),
   ...cue('responsible', true, '负责 主管 牵头 主管部门'),
-  ...cue('permission', false, '能不能 可不可以 能否 可否 是否允许 可以 行不行 要不要 需不需要 准不准'),
+  // 合法吗, 违不违法: whether something is lawful is whether it is allowed (不得, 禁止); the texts say 合法 of 权益
+  ...cue('permission', false, '能不能 可不可以 能否 可否 是否允许 可以 行不行 要不要 需不需要 准不准 合法 合不合法 违不违法 合规 合不合规'),
   ...cue('permission', true, '允许 不得 禁止 严禁 不准 应当 必须'),
   ...cue('penalty', true, '罚 处罚 罚款 罚金 法律责任 追究 处分 惩罚 惩处 吊销 责令 违反 违规 违法'),
   ...cue('eligibility', false, '谁能 谁可以 哪些人 什么人 哪类人 什么样的人 谁有资格'),

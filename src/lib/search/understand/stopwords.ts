@@ -38,6 +38,13 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   '咋',
   '咋办',
   '啥',
+  // which article: the texts number their clauses, they never say 第几条
+  '第几条',
+  '第几款',
+  '哪一条',
+  '哪条',
+  '哪几条',
+  '哪款',
   // yes/no forms
   '是否',
   '是不是',
@@ -78,6 +85,10 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   '具体',
   '还',
   '都',
+  // 哪条讲校企合作, 文件里说了什么: the verb of asking what a text says
+  '讲',
+  '说',
+  '提到',
   // 有 (有报酬吗) and 跟 (跟专业无关: the spoken 与) say no more than 的 or 与 do
   '有',
   '跟',

@@ -129,6 +129,35 @@ const ROWS: Array<[string, Intent[], string[]]> = [
   ['一体化课程标准', [], ['一体化', '课程标准']],
   ['国家职业技能标准 编制', [], ['职业技能标准', '编制']],
   ['职业学校的主管部门', ['responsible'], ['职业学校', '主管部门']],
+  // everyday words for the texts' words (synonyms.txt), and question frames around them
+  ['职教法第几条讲校企合作', [], ['职业教育法', '校企合作']],
+  ['学校安排实习还收钱合法吗', ['permission'], ['实习', '收费', '收取费用']],
+  ['新职教法哪天开始实施', ['time'], ['职业教育法', '施行']],
+  ['技校生能考公务员吗', ['permission'], ['技工院校学生', '公务员']],
+  ['学校实验员能评正高吗', ['permission'], ['实验员', '正高级']],
+  ['副高要几年', ['time'], ['副高级']],
+  ['世赛拿奖有哪些待遇', [], ['世界技能大赛', '获奖', '待遇']],
+  ['技工学校在校生最少要多少人', ['amount'], ['技工学校', '在校学生', '不少于']],
+  ['每所学校最多招多少人', ['amount'], ['不超过']],
+  ['职高毕业能上大专吗', ['permission'], ['职业高中', '高职']],
+  ['跟岗实习怎么管理', [], ['岗位实习', '管理']],
+  ['中高职贯通招生', [], ['贯通培养', '五年制', '招生']],
+  ['春季高考怎么报名', [], ['职教高考', '报名']],
+  ['中职生国家助学金', [], ['中职学生', '国家助学金']],
+  ['产教融合型企业税收优惠', [], ['产教融合型企业', '税费', '财税']],
+  ['教育局负责什么', ['responsible'], ['教育行政部门']],
+  ['工人评职称', [], ['技能人才', '职称评审']],
+  ['技校文凭国家承认吗', [], ['技工学校', '学历证书', '毕业证书']],
+  ['考证补贴', [], ['职业技能鉴定', '职业技能等级认定', '补贴']],
+  ['企业带徒弟有补贴吗', [], ['企业', '带徒', '补贴']],
+  ['国赛获奖能免试上大学吗', ['permission'], ['全国技能大赛', '全国职业院校技能大赛', '获奖', '免试']],
+  ['省赛一等奖奖励多少', ['amount'], ['全省技能大赛', '省级竞赛', '奖励']],
+  ['培训补贴一个人补多少钱', ['amount'], ['培训补贴', '每人']],
+  ['技能补贴怎么领', [], ['补贴', '领取', '申领']],
+  ['技工学校一年招多少人', ['amount'], ['技工学校', '每年', '招生']],
+  ['技校老师一周上几节课', [], ['技工学校', '教师', '每周', '任课时数']],
+  ['技校生当兵有什么优惠', [], ['技工院校学生', '参军', '入伍']],
+  ['实验员评职称要论文吗', ['permission'], ['实验技术人才', '职称评审', '论文']],
 ];
 
 describe('understandQuery: real phrasings', () => {
@@ -162,6 +191,19 @@ describe('understandQuery: the rest of what it returns', () => {
     assert.deepEqual(understand('学徒补贴多少钱').dropped, ['多少钱']);
     assert.deepEqual(understand('请问职业技能等级证书怎么查询').dropped, ['请问', '怎么']);
     assert.deepEqual(understand('技校老师评职称还要论文吗').dropped.sort(), ['吗', '还要'].sort());
+  });
+
+  it('cuts a question’s own 能 as a word (兼职 + 能, not 兼 + 职能), and guesses no typo across it', () => {
+    const u = understand('老师去企业兼职能拿钱吗');
+    assert.ok(u.terms.some((t) => t.text === '兼职'));
+    assert.ok(!u.terms.some((t) => t.text === '职能'));
+    const v = understand('技校生能考公务员吗');
+    assert.ok(!v.terms.some((t) => t.source === 'fuzzy'), JSON.stringify(v.terms));
+  });
+
+  it('drops the frame of asking which article says something', () => {
+    assert.deepEqual(understand('职教法第几条讲校企合作').dropped.sort(), ['第几条', '讲'].sort());
+    assert.deepEqual(understand('哪条规定说了实习报酬').dropped.sort(), ['了', '哪条', '说'].sort());
   });
 
   it('keeps a query of nothing but question words', () => {
