@@ -21,6 +21,13 @@ test('every label of the search set holds against content/policies', async () =>
   for (const user of ['teacher', 'admin', 'official']) assert.ok(users.has(user), user);
 });
 
+test('every label of the held-out set (tests/search-eval/heldout.json) holds against content/policies', async () => {
+  const texts = corpusTexts(await loadCorpus(undefined, { warn: () => {} }));
+  const { problems, kinds } = checkLabels(readFileSync('tests/search-eval/heldout.json', 'utf8'), texts);
+  assert.deepEqual(problems, []);
+  assert.ok([...kinds.values()].reduce((a, b) => a + b, 0) >= 48);
+});
+
 // A two-document corpus: 职业教育法 第十二条第三款, and a plan's outline item.
 const texts = new Map([
   ['law', '第十二条……每年5月的第二周为职业教育活动周。'],
