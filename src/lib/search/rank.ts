@@ -358,15 +358,22 @@ export function phraseRerank(
 
 /**
  * Runs of the query worth a phrase bonus: each query part (what was typed between spaces)
- * with the question words left out, as folded symbols, when it holds two words or more.
+ * with the question words left out, as folded symbols, when it holds two words or more; and
+ * a part that held a dropped word, whole as typed — a passage pasted from a text (国家发展改革委会
+ * of …会同有关部门) may hold a character that reads as a question word, and the record holding
+ * all of it verbatim is the one the reader copied it from.
  */
 export function phraseRuns(query: UnderstoodQuery): string[][] {
   const out: string[][] = [];
-  let text = query.normalized.replace(/["“”「」『』]/g, ' ');
+  const typed = query.normalized.replace(/["“”「」『』]/g, ' ');
+  let text = typed;
   for (const word of query.dropped) text = text.split(word).join(' ');
-  for (const piece of text.split(/\s+/)) {
+  const add = (piece: string) => {
     const values = symbols(piece).map((s) => s.value);
-    if (values.length >= 3 && !query.terms.some((t) => t.text === values.join(''))) out.push(values);
-  }
+    const joined = values.join('');
+    if (values.length >= 3 && !query.terms.some((t) => t.text === joined) && !out.some((run) => run.join('') === joined)) out.push(values);
+  };
+  for (const piece of text.split(/\s+/)) add(piece);
+  for (const piece of typed.split(/\s+/)) if (query.dropped.some((word) => piece.includes(word))) add(piece);
   return out;
 }
