@@ -42,8 +42,7 @@
  * runs the cold phase on the first N queries only.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -217,7 +216,6 @@ export async function searchBench(options: SearchBenchOptions): Promise<SearchBe
   const site = await siteUnits(dist);
   const problems = labelProblems(queries, site.texts);
   const chrome = chromeScripts(dist);
-  const work = await mkdtemp(path.join(tmpdir(), 'zhijiao-bench-search-'));
   // The bare Pagefind page is published inside the site for the run, so both pages come from
   // the same server the same way (HTTP cache and compression included); removed afterwards.
   const publishOotb = engines.includes('ootb');
@@ -289,7 +287,6 @@ export async function searchBench(options: SearchBenchOptions): Promise<SearchBe
   } finally {
     await browser?.close();
     server?.close();
-    await rm(work, { recursive: true, force: true });
     if (publishOotb) await rm(path.join(dist, OOTB_PATH.split('/')[0]!), { recursive: true, force: true });
   }
 }

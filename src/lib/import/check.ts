@@ -20,7 +20,7 @@ import { matchMarker } from '../pst/patterns.ts';
 import { isHeadingLine, learnLayout, lineShape, startsItem, type Layout } from './layout.ts';
 import { canJoin } from './copies.ts';
 import type { CanonicalDocument } from './merge.ts';
-import { endsSentence } from './patterns.ts';
+import { ATTACHMENT_LIST, CONTACT_END, LABEL_LINE, endsSentence } from './patterns.ts';
 import { paragraphLines, sourcePosition, squashedText, type Block, type Paragraph } from './paragraphs.ts';
 
 /** Defect classes of the check. */
@@ -94,7 +94,7 @@ function layoutDefects(body: readonly Block[], add: Add): void {
         add(b.no, 'wrong-split', 'layout', `a full, unindented line after a full line (width ${layout.full}) starts a paragraph: 「${clip(b.text, 12)}」`);
       continue;
     }
-    if (CONTACT_END.test(a.text) || (LABEL.test(a.text) && LABEL.test(b.text))) {
+    if (CONTACT_END.test(a.text) || (LABEL_LINE.test(a.text) && LABEL_LINE.test(b.text))) {
       add(a.no, 'missing-split', 'layout', `contact or labelled lines run together: 「${clip(a.text, -12)}」|「${clip(b.text, 12)}」`);
     } else if (ATTACHMENT_LIST.test(b.text)) {
       add(b.no, 'glued-heading', 'layout', `the list of attachments 「${clip(b.text, 12)}」 joined to the paragraph before it`);
@@ -248,15 +248,9 @@ function textDefects(body: readonly Block[], add: Add): void {
   flush();
 }
 
-/** A line ending with a telephone number or e-mail address: a contact line. */
-const CONTACT_END = /(?:\d{7,}|@[\w.-]+\.[a-z]{2,})$/;
-/** A labelled line: 电话：… / 邮 箱：… */
-const LABEL = /^[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,5}[:：]/;
 /** A telephone number or e-mail address run into the label of the next contact line. */
 const GLUED_CONTACT = /(?:\d{7,}|@[\w.-]+\.(?:cn|com|org|net))(?:[\u4e00-\u9fa5]{2,}[^。，；]{0,30}[:：])/;
 
-/** 附件：1.… at the start of a line: the list of attachments opens a paragraph. */
-const ATTACHMENT_LIST = /^附\s?[件表]\s?\d{0,2}\s?[:：]\s?\S/;
 /** A numbered item run in after a sentence end: 。（1）义务… / 。2.建设… */
 const RUN_IN_ITEM = /[。！？](（\d{1,2}）|\(\d{1,2}\)|\d{1,2}[.．](?!\d)|（[一二三四五六七八九十]{1,3}）)(?=[\u4e00-\u9fa5“《])/g;
 /** The level of an outline label: 一、 1, （一） 2, 1. 3, （1） 4. */

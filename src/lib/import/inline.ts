@@ -17,9 +17,13 @@
  *   a message names the place.
  */
 import { matchMarker } from '../pst/patterns.ts';
+import { ATTACHMENT_LEAD } from './patterns.ts';
 import type { CanonicalDocument } from './merge.ts';
 import type { SourceMessage } from './messages.ts';
 import { sourcePosition, splitParagraphAt, type Block, type Decision, type Paragraph } from './paragraphs.ts';
+
+/** Nothing but the lead of an attachment list before the first item (附件：1.…): not a run-in place. */
+const ATTACHMENT_LEAD_ONLY = new RegExp(`${ATTACHMENT_LEAD.source}$`);
 
 /** What splitting a document's glued lines did: decisions taken and places left undecided. */
 export interface InlineResult {
@@ -114,7 +118,7 @@ function splitItems(p: Paragraph, levels: ReadonlySet<number>, result: InlineRes
   parts.push(rest);
   // One record per paragraph for the items kept run in (an attachment list 附件：1.… is not a place).
   const first = undecided[0];
-  if (first && !/^附\s?[件表]\s?\d{0,2}\s?[:：]$/.test(p.text.slice(0, first.f.at))) {
+  if (first && !ATTACHMENT_LEAD_ONLY.test(p.text.slice(0, first.f.at))) {
     result.decisions.push({
       line: first.pos.line,
       next: first.pos.line,

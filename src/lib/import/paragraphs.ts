@@ -17,7 +17,20 @@ import { buildTable, tableEnd, type TableBlock } from './tables.ts';
 import { matchMarker } from '../pst/patterns.ts';
 import { isHeadingLine, learnLayout, lineShape, startsItem, UNWRAPPED, type Layout, type LineShape } from './layout.ts';
 import type { ClassifiedLine, NoiseRecord } from './noise.ts';
-import { CONTINUES, DATE_LINE, DOC_NUMBER_LINE, PUBLISHED_LINE, endsSentence, opensArticle, opensChapter, opensHeading, titleGenre } from './patterns.ts';
+import {
+  ATTACHMENT_LIST,
+  CONTACT_END,
+  CONTINUES,
+  DATE_LINE,
+  LABEL_LINE,
+  DOC_NUMBER_LINE,
+  PUBLISHED_LINE,
+  endsSentence,
+  opensArticle,
+  opensChapter,
+  opensHeading,
+  titleGenre,
+} from './patterns.ts';
 import { NEWS_HEADLINE, ATTACHMENT_LABEL } from './segment.ts';
 
 /** A paragraph rebuilt from one or more source lines. */
@@ -319,15 +332,6 @@ function clip(s: string): string {
   const c = [...s];
   return c.length > 16 ? `${c.slice(0, 16).join('')}…` : s;
 }
-
-/** A label line: 联系人：… / 联系电话：… / 邮 箱：… (letter-spaced by the PDF). */
-const LABEL_LINE = /^[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,5}[:：]/;
-
-/** A line that ends with a telephone number (seven digits or more) or an e-mail address. */
-const CONTACT_END = /(?:\d{7,}|@[\w.-]+\.[a-z]{2,})$/;
-
-/** The list of attachments under a notice: 附件：1.… / 附件：技工院校… (it opens a line of its own). */
-const ATTACHMENT_LIST = /^附\s?[件表]\s?\d{0,2}\s?[:：]\s?\S/;
 
 /** A line before 第X条 that leads into a citation of it (依照本法 / 第二十条). */
 const LEADS_INTO_CITATION = /(?:本法|本规定|本办法|本条例|本细则|依照|根据|按照|违反|适用|和|及|或|、|，|（|第)$/;

@@ -60,6 +60,18 @@ export const DATE_LINE =
 /** 发布时间：… / 发布日期：… lines of a web copy. */
 export const PUBLISHED_LINE = /^(?:发布时间|发布日期|时间)\s{0,3}[:：]/;
 
+/** A label line: 联系人：… / 联系电话：… / 邮 箱：… (letter-spaced by the PDF). */
+export const LABEL_LINE = /^[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,5}[:：]/;
+
+/** A line that ends with a telephone number (seven digits or more) or an e-mail address: a contact line. */
+export const CONTACT_END = /(?:\d{7,}|@[\w.-]+\.[a-z]{2,})$/;
+
+/** The lead of the list of attachments under a notice: 附件： / 附表1： */
+export const ATTACHMENT_LEAD = /^附\s?[件表]\s?\d{0,2}\s?[:：]/;
+
+/** The list of attachments opening a line: 附件：1.… / 附件：技工院校… (it opens a line of its own). */
+export const ATTACHMENT_LIST = new RegExp(`${ATTACHMENT_LEAD.source}\\s?\\S`);
+
 /** 文种 words that end a document title, longest first. */
 export const GENRES = [
   '实施意见',

@@ -101,9 +101,10 @@ export function unitChanges(before: string | undefined, after: string): UnitChan
   return { removed: sorted(removed), renamed: sorted(renamed) };
 }
 
-/** Whether `text` holds at least 90% of the characters of `part` (as a multiset). */
-/** A table's unit id (tbl-1, box-2-tbl-1). */
+/** A table's unit id (tbl-1, box-2-tbl-1; the segment address/id.ts spells as idSegment.table). */
 const TABLE_ID = /(?:^|-)tbl-\d+$/;
+
+/** Whether `text` holds at least 90% of the characters of `part` (as a multiset). */
 
 function covers(text: string, part: string): boolean {
   const bag = new Map<string, number>();

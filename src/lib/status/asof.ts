@@ -5,9 +5,6 @@
  */
 import { execFileSync } from 'node:child_process';
 
-/** Dates read the way the texts write them (text/dates.ts), 2022年1月 for a month. */
-export { formatChineseDate } from '../text/index.ts';
-
 /**
  * The as-of date from a `SOURCE_DATE_EPOCH` value (seconds since 1970, UTC) or a commit date.
  *

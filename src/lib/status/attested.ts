@@ -4,7 +4,8 @@
  * dates that 意见 to 2022年1月, to the month, as written. 今年 is the citing text's own year; a
  * mention later than the citing text's own date is not a past issue and is not taken.
  */
-import { bookTitle, formatChineseDate } from './asof.ts';
+import { formatChineseDate } from '../text/index.ts';
+import { bookTitle } from './asof.ts';
 import { issueMentionBefore } from './patterns.ts';
 import { evidenceOf, type Statement } from './statements.ts';
 import type { DocDate } from './types.ts';

@@ -2,7 +2,9 @@
  * Currency (时效): every document's dates with how each is known, its validity period, and its
  * status as of a stated date with the sentence or rule that decides it; the status vocabulary.
  */
-export { asOfDate, formatChineseDate, lastCommitDate, resolveAsOf } from './asof.ts';
+export { asOfDate, lastCommitDate, resolveAsOf } from './asof.ts';
+/** Dates read the way the texts write them (text/dates.ts), 2022年1月 for a month. */
+export { formatChineseDate } from '../text/index.ts';
 export { attestedDates } from './attested.ts';
 export { parseDateCorrections, readDateCorrections, type DateCorrection } from './corrections.ts';
 export { currencyOf, type CurrencyInput, type CurrencyOptions } from './currency.ts';

@@ -18,7 +18,8 @@
  *    with no date at all is still an issued text the library held by the as-of date (a news item
  *    may also report it 印发), so it has taken effect by then; its basis says the date is unknown.
  */
-import { bookTitle, formatChineseDate } from './asof.ts';
+import { formatChineseDate } from '../text/index.ts';
+import { bookTitle } from './asof.ts';
 import type { Period, Term } from './patterns.ts';
 import type { DocDate, DocStatus, Evidence, Validity } from './types.ts';
 import { DATE_ROLE_LABELS, isBound } from '../vocab/status.ts';

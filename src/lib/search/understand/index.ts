@@ -107,8 +107,6 @@ export function understandQuery(q: string, ctx: UnderstandContext): UnderstoodQu
   const near = nearOf(ctx.vocabulary, ctx.thesaurus);
   const thesaurusKnown = thesaurusWords(ctx.thesaurus);
   const isWord = (w: string) => known(w) || thesaurusKnown.has(w) || CUES.has(w) || QUESTION_WORDS.has(w) || MODALS.has(w);
-  // 老师去企业兼职能拿钱吗: the 能 of a question is a word (兼职 + 能, not 兼 + 职能).
-  const isSingleWord = isWord;
 
   const words: string[] = [];
   const terms: QueryTerm[] = [];
@@ -118,10 +116,11 @@ export function understandQuery(q: string, ctx: UnderstandContext): UnderstoodQu
   };
 
   for (const chunk of rest.split(/[^\p{L}\p{N}+]+/u).filter(Boolean)) {
+    // 老师去企业兼职能拿钱吗: a question's one-character word is a word too (兼职 + 能, not 兼 + 职能).
     const pieces = splitAtQuestions(
       symbols(chunk).map((s) => s.value),
       phrasesWithQuestions(ctx.thesaurus),
-    ).flatMap((part) => (typeof part === 'string' ? [part] : segment(part, isWord, isSingleWord).map((values) => values.join(''))));
+    ).flatMap((part) => (typeof part === 'string' ? [part] : segment(part, isWord, isWord).map((values) => values.join(''))));
     words.push(...pieces);
     for (const group of groupPieces(pieces, (w) => known(w) || thesaurusKnown.has(w) || CUES.has(w), near)) {
       if ('near' in group) {
